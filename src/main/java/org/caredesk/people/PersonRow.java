@@ -1,0 +1,24 @@
+package org.caredesk.people;
+
+import java.util.Set;
+import java.util.UUID;
+import org.caredesk.common.RiskColour;
+import org.caredesk.people.Enums.PersonStatus;
+
+/** One line of the people list. It never carries the full ID or phone number, only masked forms. */
+public record PersonRow(
+        UUID id,
+        String name,
+        String maskedIdNumber,
+        String maskedPhone,
+        Set<Category> categories,
+        RiskColour colour,
+        String estate,
+        String building,
+        String responsibleStaff,
+        PersonStatus status) {
+
+    public PersonRow {
+        categories = Set.copyOf(categories);
+    }
+}

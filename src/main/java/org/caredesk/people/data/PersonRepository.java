@@ -1,0 +1,321 @@
+package org.caredesk.people.data;
+
+import static org.caredesk.db.generated.Tables.PERSON;
+import static org.caredesk.db.generated.Tables.PERSON_CATEGORY;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.caredesk.common.IdNumber;
+import org.caredesk.common.PhoneNumber;
+import org.caredesk.common.RiskColour;
+import org.caredesk.common.Sex;
+import org.caredesk.db.generated.tables.records.PersonCategoryRecord;
+import org.caredesk.db.generated.tables.records.PersonRecord;
+import org.caredesk.people.Category;
+import org.caredesk.people.Enums;
+import org.caredesk.people.Enums.CloseReason;
+import org.caredesk.people.Enums.IdType;
+import org.caredesk.people.Enums.PersonStatus;
+import org.caredesk.people.Membership;
+import org.caredesk.people.Page;
+import org.caredesk.people.Person;
+import org.caredesk.people.PersonDraft;
+import org.caredesk.people.PersonQuery;
+import org.caredesk.people.PersonRow;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * SQL for people and their categories. Portable jOOQ only (the same code must run on PostgreSQL later); every
+ * method takes the {@link DSLContext} to use, so services decide the transaction.
+ */
+public final class PersonRepository {
+    /** Search keys derived from a person, stored so that search is plain SQL. */
+    public record SearchKeys(String pinyin, String initials, String searchText) {}
+
+    /** Who already holds an ID number. */
+    public record Owner(UUID id, String name, PersonStatus status) {}
+
+    private static final Field<String> CATEGORY_LIST = DSL.field(
+            DSL.select(DSL.listAgg(PERSON_CATEGORY.CATEGORY, ",").withinGroupOrderBy(PERSON_CATEGORY.CATEGORY))
+                    .from(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(PERSON.ID)))
+            .as("category_list");
+
+    public void insert(DSLContext dsl, Person p, SearchKeys keys) {
+        PersonRecord r = dsl.newRecord(PERSON);
+        fill(r, p, keys);
+        r.setId(p.id());
+        r.setCreatedAt(p.createdAt());
+        r.insert();
+        insertCategories(dsl, p.id(), p.data().memberships());
+    }
+
+    /** Batch insert for imports and generated data: one statement per table per chunk. */
+    public void insertAll(DSLContext dsl, List<Person> people, List<SearchKeys> keys) {
+        List<PersonRecord> persons = new ArrayList<>(people.size());
+        List<PersonCategoryRecord> categories = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            PersonRecord r = dsl.newRecord(PERSON);
+            fill(r, p, keys.get(i));
+            r.setId(p.id());
+            r.setCreatedAt(p.createdAt());
+            persons.add(r);
+            for (Membership m : p.data().memberships()) {
+                categories.add(categoryRecord(dsl, p.id(), m));
+            }
+        }
+        dsl.batchInsert(persons).execute();
+        dsl.batchInsert(categories).execute();
+    }
+
+    /** Updates when the stored version is still {@code expectedVersion}; false when someone else saved first. */
+    public boolean update(DSLContext dsl, Person p, SearchKeys keys, int expectedVersion) {
+        PersonRecord r = dsl.newRecord(PERSON);
+        fill(r, p, keys);
+        r.changed(PERSON.ID, false);
+        r.changed(PERSON.CREATED_AT, false);
+        int n = dsl.update(PERSON).set(r).where(PERSON.ID.eq(p.id())).and(PERSON.ROW_VERSION.eq(expectedVersion))
+                .execute();
+        if (n == 0) {
+            return false;
+        }
+        dsl.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(p.id())).execute();
+        insertCategories(dsl, p.id(), p.data().memberships());
+        return true;
+    }
+
+    public Optional<Person> findById(DSLContext dsl, UUID id) {
+        PersonRecord r = dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        List<Membership> memberships = dsl.selectFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(id))
+                .orderBy(PERSON_CATEGORY.CATEGORY).fetch(PersonRepository::toMembership);
+        memberships = new ArrayList<>(memberships);
+        memberships.sort(java.util.Comparator.comparing(Membership::category));
+        return Optional.of(toPerson(r, memberships));
+    }
+
+    public Optional<Owner> findIdOwner(DSLContext dsl, IdType idType, String idNumber) {
+        return dsl.select(PERSON.ID, PERSON.NAME, PERSON.STATUS).from(PERSON)
+                .where(PERSON.ID_TYPE.eq(idType.name())).and(PERSON.ID_NUMBER.eq(idNumber))
+                .fetchOptional(r -> new Owner(r.value1(), r.value2(), PersonStatus.valueOf(r.value3())));
+    }
+
+    public Page<PersonRow> search(DSLContext dsl, PersonQuery q, String needle) {
+        Condition where = conditions(q, needle);
+        int total = dsl.fetchCount(PERSON, where);
+        List<PersonRow> rows = dsl.select(rowFields()).from(PERSON).where(where).orderBy(sort(q))
+                .limit(q.limit()).offset(q.offset()).fetch(PersonRepository::toRow);
+        return new Page<>(rows, q.offset(), total);
+    }
+
+    /** Every matching row in list order, streamed from a cursor so a 100,000-row export stays small in memory. */
+    public void forEachRow(DSLContext dsl, PersonQuery q, String needle, Consumer<PersonRow> consumer) {
+        try (var cursor = dsl.select(rowFields()).from(PERSON).where(conditions(q, needle)).orderBy(sort(q))
+                .fetchSize(500).fetchLazy()) {
+            for (Record r : cursor) {
+                consumer.accept(toRow(r));
+            }
+        }
+    }
+
+    public List<String> buildings(DSLContext dsl) {
+        return dsl.selectDistinct(PERSON.BUILDING).from(PERSON).where(PERSON.BUILDING.isNotNull())
+                .orderBy(PERSON.BUILDING).fetch(PERSON.BUILDING);
+    }
+
+    public int count(DSLContext dsl) {
+        return dsl.fetchCount(PERSON);
+    }
+
+    public Map<Category, Integer> countActiveByCategory(DSLContext dsl) {
+        Map<Category, Integer> counts = new HashMap<>();
+        dsl.select(PERSON_CATEGORY.CATEGORY, DSL.count()).from(PERSON_CATEGORY).join(PERSON)
+                .on(PERSON.ID.eq(PERSON_CATEGORY.PERSON_ID)).where(PERSON.STATUS.eq(PersonStatus.ACTIVE.name()))
+                .groupBy(PERSON_CATEGORY.CATEGORY)
+                .forEach(r -> counts.put(Category.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    private static List<Field<?>> rowFields() {
+        return List.of(PERSON.ID, PERSON.NAME, PERSON.ID_NUMBER, PERSON.PHONE1, PERSON.COLOUR, PERSON.ESTATE,
+                PERSON.BUILDING, PERSON.RESPONSIBLE_STAFF, PERSON.STATUS, CATEGORY_LIST);
+    }
+
+    private static Condition conditions(PersonQuery q, String needle) {
+        Condition c = DSL.noCondition();
+        if (needle != null && !needle.isEmpty()) {
+            // contains() escapes % and _ in the needle, so typed text is matched literally.
+            c = c.and(PERSON.SEARCH_TEXT.contains(needle));
+        }
+        if (q.status() != null) {
+            c = c.and(PERSON.STATUS.eq(q.status().name()));
+        }
+        if (q.colour() != null) {
+            c = c.and(PERSON.COLOUR.eq(q.colour().name()));
+        }
+        if (q.building() != null && !q.building().isBlank()) {
+            c = c.and(PERSON.BUILDING.eq(q.building()));
+        }
+        if (q.category() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(PERSON_CATEGORY)
+                    .where(PERSON_CATEGORY.PERSON_ID.eq(PERSON.ID))
+                    .and(PERSON_CATEGORY.CATEGORY.eq(q.category().name()))));
+        }
+        return c;
+    }
+
+    private static List<SortField<?>> sort(PersonQuery q) {
+        boolean asc = q.ascending();
+        List<SortField<?>> order = new ArrayList<>();
+        switch (q.sort()) {
+            case COLOUR:
+                Field<Integer> severity = DSL.when(PERSON.COLOUR.eq(RiskColour.RED.name()), 3)
+                        .when(PERSON.COLOUR.eq(RiskColour.YELLOW.name()), 2).otherwise(1);
+                order.add(asc ? severity.asc() : severity.desc());
+                break;
+            case BUILDING:
+                order.add(asc ? PERSON.BUILDING.asc().nullsLast() : PERSON.BUILDING.desc().nullsLast());
+                break;
+            case STATUS:
+                order.add(asc ? PERSON.STATUS.asc() : PERSON.STATUS.desc());
+                break;
+            case CREATED:
+                order.add(asc ? PERSON.CREATED_AT.asc() : PERSON.CREATED_AT.desc());
+                break;
+            default:
+                break;
+        }
+        order.add(asc || q.sort() != PersonQuery.Sort.NAME ? PERSON.NAME_PINYIN.asc() : PERSON.NAME_PINYIN.desc());
+        order.add(PERSON.ID.asc());
+        return order;
+    }
+
+    private static PersonRow toRow(Record r) {
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        String list = r.get(CATEGORY_LIST);
+        if (list != null && !list.isEmpty()) {
+            for (String s : list.split(",")) {
+                categories.add(Category.valueOf(s));
+            }
+        }
+        String phone = r.get(PERSON.PHONE1);
+        return new PersonRow(r.get(PERSON.ID), r.get(PERSON.NAME), IdNumber.mask(r.get(PERSON.ID_NUMBER)),
+                phone == null ? "" : PhoneNumber.mask(phone), categories, RiskColour.valueOf(r.get(PERSON.COLOUR)),
+                r.get(PERSON.ESTATE), r.get(PERSON.BUILDING), r.get(PERSON.RESPONSIBLE_STAFF),
+                PersonStatus.valueOf(r.get(PERSON.STATUS)));
+    }
+
+    private static void fill(PersonRecord r, Person p, SearchKeys keys) {
+        PersonDraft d = p.data();
+        r.setName(d.name());
+        r.setNamePinyin(keys.pinyin());
+        r.setNameInitials(keys.initials());
+        r.setIdType(d.idType().name());
+        r.setIdNumber(d.idNumber());
+        r.setBirthDate(p.birthDate());
+        r.setSex(p.sex() == null ? null : p.sex().name());
+        r.setEthnicity(d.ethnicity());
+        r.setPhone1(d.phone1());
+        r.setPhone2(d.phone2());
+        r.setEstate(d.estate());
+        r.setBuilding(d.building());
+        r.setUnit(d.unit());
+        r.setRoom(d.room());
+        r.setHouseholdAddress(d.householdAddress());
+        r.setLivingSituation(name(d.livingSituation()));
+        r.setEmergencyName(d.emergencyName());
+        r.setEmergencyRelation(d.emergencyRelation());
+        r.setEmergencyPhone(d.emergencyPhone());
+        r.setResponsibleStaff(d.responsibleStaff());
+        r.setNote(d.note());
+        r.setColour(p.colour().name());
+        r.setStatus(p.status().name());
+        r.setCloseReason(name(p.closeReason()));
+        r.setCloseDate(p.closeDate());
+        r.setCloseNote(p.closeNote());
+        r.setSearchText(keys.searchText());
+        r.setCreatedAt(p.createdAt());
+        r.setUpdatedAt(p.updatedAt());
+        r.setRowVersion(p.version());
+    }
+
+    private void insertCategories(DSLContext dsl, UUID personId, List<Membership> memberships) {
+        List<PersonCategoryRecord> records = new ArrayList<>();
+        for (Membership m : memberships) {
+            records.add(categoryRecord(dsl, personId, m));
+        }
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
+    private static PersonCategoryRecord categoryRecord(DSLContext dsl, UUID personId, Membership m) {
+        PersonCategoryRecord c = dsl.newRecord(PERSON_CATEGORY);
+        c.setPersonId(personId);
+        c.setCategory(m.category().name());
+        c.setReleaseDate(m.releaseDate());
+        c.setOffence(m.offence());
+        c.setSentence(m.sentence());
+        c.setDrugProgramme(name(m.drugProgramme()));
+        c.setDrugStartDate(m.drugStartDate());
+        c.setCorrectionType(name(m.correctionType()));
+        c.setCorrectionStart(m.correctionStart());
+        c.setCorrectionEnd(m.correctionEnd());
+        c.setCorrectionLevel(name(m.correctionLevel()));
+        c.setMentalDiagnosis(name(m.diagnosis()));
+        c.setMentalRiskLevel(m.mentalRiskLevel());
+        c.setMentalConsentDate(m.consentDate());
+        c.setMentalMedication(name(m.medication()));
+        c.setDisabilityKind(name(m.disabilityKind()));
+        c.setDisabilityGrade(m.disabilityGrade());
+        c.setDisabilityCertificate(m.disabilityCertificate());
+        c.setOtherText(m.otherText());
+        return c;
+    }
+
+    private static Membership toMembership(PersonCategoryRecord c) {
+        return new Membership(Category.valueOf(c.getCategory()), c.getReleaseDate(), c.getOffence(), c.getSentence(),
+                value(Enums.DrugProgramme.class, c.getDrugProgramme()), c.getDrugStartDate(),
+                value(Enums.CorrectionType.class, c.getCorrectionType()), c.getCorrectionStart(),
+                c.getCorrectionEnd(), value(Enums.CorrectionLevel.class, c.getCorrectionLevel()),
+                value(Enums.Diagnosis.class, c.getMentalDiagnosis()), c.getMentalRiskLevel(),
+                c.getMentalConsentDate(), value(Enums.Medication.class, c.getMentalMedication()),
+                value(Enums.DisabilityKind.class, c.getDisabilityKind()), c.getDisabilityGrade(),
+                c.getDisabilityCertificate(), c.getOtherText());
+    }
+
+    private static Person toPerson(PersonRecord r, List<Membership> memberships) {
+        PersonDraft d = new PersonDraft(r.getName(), IdType.valueOf(r.getIdType()), r.getIdNumber(),
+                r.getEthnicity(), r.getPhone1(), r.getPhone2(), r.getEstate(), r.getBuilding(), r.getUnit(),
+                r.getRoom(), r.getHouseholdAddress(), value(Enums.LivingSituation.class, r.getLivingSituation()),
+                r.getEmergencyName(), r.getEmergencyRelation(), r.getEmergencyPhone(), r.getResponsibleStaff(),
+                r.getNote(), memberships);
+        return new Person(r.getId(), d, r.getBirthDate(), value(Sex.class, r.getSex()),
+                RiskColour.valueOf(r.getColour()), PersonStatus.valueOf(r.getStatus()),
+                value(CloseReason.class, r.getCloseReason()), r.getCloseDate(), r.getCloseNote(),
+                r.getRowVersion(), r.getCreatedAt(), r.getUpdatedAt());
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String s) {
+        return s == null ? null : Enum.valueOf(type, s);
+    }
+
+}

@@ -1,0 +1,228 @@
+package org.caredesk.people.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.caredesk.common.I18n;
+import org.caredesk.common.Ids;
+import org.caredesk.common.Pinyin;
+import org.caredesk.common.Problem;
+import org.caredesk.common.Text;
+import org.caredesk.common.UserException;
+import org.caredesk.common.ValidationException;
+import org.caredesk.people.Category;
+import org.caredesk.people.Enums.CloseReason;
+import org.caredesk.people.Enums.PersonStatus;
+import org.caredesk.people.Page;
+import org.caredesk.people.Person;
+import org.caredesk.people.PersonDraft;
+import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonQuery;
+import org.caredesk.people.PersonRow;
+import org.caredesk.people.data.PersonRepository;
+import org.caredesk.people.data.PersonRepository.SearchKeys;
+import org.jooq.DSLContext;
+
+/**
+ * The registry's rules and transactions: register, edit, close, search. Every write re-checks the same rules the
+ * form shows, so a caller that skipped the form (importer, command line) cannot store a bad record.
+ */
+public final class PersonService {
+    private final DSLContext dsl;
+    private final PersonRepository repository;
+    private final Clock clock;
+    private final PeopleRules rules;
+
+    public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.clock = clock;
+        this.rules = rules;
+    }
+
+    public PeopleRules rules() {
+        return rules;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** All problems with a draft, including an ID number already registered to someone else. */
+    public PersonValidator.Result check(PersonDraft draft, UUID self) {
+        return dsl.transactionResult(cfg -> check(cfg.dsl(), draft, self));
+    }
+
+    private PersonValidator.Result check(DSLContext tx, PersonDraft draft, UUID self) {
+        PersonValidator.Result r = PersonValidator.check(draft, today());
+        String idNumber = r.draft().idNumber();
+        if (idNumber.isEmpty() || r.problems().stream().anyMatch(p -> p.field().equals(PersonField.ID_NUMBER.name())
+                && !p.warning())) {
+            return r;
+        }
+        Optional<PersonRepository.Owner> owner = repository.findIdOwner(tx, r.draft().idType(), idNumber);
+        if (owner.isPresent() && !owner.get().id().equals(self)) {
+            List<Problem> problems = new ArrayList<>(r.problems());
+            problems.add(duplicate(idNumber, owner.get().name(), owner.get().status()));
+            return new PersonValidator.Result(r.draft(), r.birthDate(), r.sex(), List.copyOf(problems));
+        }
+        return r;
+    }
+
+    public static Problem duplicate(String idNumber, String ownerName, PersonStatus status) {
+        return Problem.error(PersonField.ID_NUMBER.name(),
+                status == PersonStatus.CLOSED ? "problem.idNumber.duplicateClosed" : "problem.idNumber.duplicate",
+                idNumber, ownerName);
+    }
+
+    public Person register(PersonDraft draft) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            PersonValidator.Result r = check(tx, draft, null);
+            if (r.hasErrors()) {
+                throw new ValidationException(r.errors());
+            }
+            Person p = newPerson(r);
+            repository.insert(tx, p, keys(p));
+            return p;
+        });
+    }
+
+    /**
+     * Registers many people in one transaction: all or nothing. Duplicates within the list and with people
+     * already registered are refused like any other problem; the exception lists them by position (0-based).
+     */
+    public List<Person> registerAll(List<PersonDraft> drafts) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<Problem> problems = new ArrayList<>();
+            List<Person> people = new ArrayList<>(drafts.size());
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                PersonValidator.Result r = check(tx, drafts.get(i), null);
+                String key = r.draft().idType() + ":" + r.draft().idNumber();
+                Integer first = seen.putIfAbsent(key, i);
+                if (first != null && !r.draft().idNumber().isEmpty()) {
+                    problems.add(Problem.error(PersonField.ID_NUMBER.name(), "problem.idNumber.duplicateInBatch",
+                            r.draft().idNumber(), String.valueOf(first + 1), String.valueOf(i + 1)));
+                }
+                for (Problem p : r.errors()) {
+                    problems.add(p);
+                }
+                if (!r.hasErrors()) {
+                    people.add(newPerson(r));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            List<SearchKeys> keys = new ArrayList<>(people.size());
+            for (Person p : people) {
+                keys.add(keys(p));
+            }
+            for (int from = 0; from < people.size(); from += 1000) {
+                int to = Math.min(people.size(), from + 1000);
+                repository.insertAll(tx, people.subList(from, to), keys.subList(from, to));
+            }
+            return people;
+        });
+    }
+
+    public Person update(UUID id, PersonDraft draft, int expectedVersion) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Person old = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
+            PersonValidator.Result r = check(tx, draft, id);
+            if (r.hasErrors()) {
+                throw new ValidationException(r.errors());
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            Person p = new Person(id, r.draft(), r.birthDate(), r.sex(),
+                    ColourRules.defaultColour(r.draft().memberships()), old.status(), old.closeReason(),
+                    old.closeDate(), old.closeNote(), expectedVersion + 1, old.createdAt(), now);
+            if (!repository.update(tx, p, keys(p), expectedVersion)) {
+                throw new UserException("error.personChangedMeanwhile", old.name());
+            }
+            return p;
+        });
+    }
+
+    /** Closes a file (销册). The record stays; nobody deletes a person. */
+    public Person close(UUID id, CloseReason reason, LocalDate date, String note, int expectedVersion) {
+        List<Problem> problems = new ArrayList<>();
+        if (reason == null) {
+            problems.add(Problem.error("closeReason", "problem.required", new I18n.Key("field.closeReason")));
+        }
+        if (date == null) {
+            problems.add(Problem.error("closeDate", "problem.required", new I18n.Key("field.closeDate")));
+        } else if (date.isAfter(today())) {
+            problems.add(Problem.error("closeDate", "problem.future", new I18n.Key("field.closeDate")));
+        }
+        String cleanNote = Text.clean(note);
+        if (reason == CloseReason.OTHER && cleanNote == null) {
+            problems.add(Problem.error("closeNote", "problem.closeNote.requiredForOther"));
+        }
+        if (cleanNote != null && cleanNote.length() > 500) {
+            problems.add(Problem.error("closeNote", "problem.tooLong", new I18n.Key("field.closeNote"), "500"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Person old = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
+            if (old.isClosed()) {
+                throw new UserException("error.personAlreadyClosed", old.name());
+            }
+            Person p = new Person(id, old.data(), old.birthDate(), old.sex(), old.colour(), PersonStatus.CLOSED,
+                    reason, date, cleanNote, expectedVersion + 1, old.createdAt(), LocalDateTime.now(clock));
+            if (!repository.update(tx, p, keys(p), expectedVersion)) {
+                throw new UserException("error.personChangedMeanwhile", old.name());
+            }
+            return p;
+        });
+    }
+
+    public Optional<Person> find(UUID id) {
+        return repository.findById(dsl, id);
+    }
+
+    public Page<PersonRow> search(PersonQuery query) {
+        return repository.search(dsl, query, SearchText.needle(query.text()));
+    }
+
+    public void forEachRow(PersonQuery query, Consumer<PersonRow> consumer) {
+        repository.forEachRow(dsl, query, SearchText.needle(query.text()), consumer);
+    }
+
+    public List<String> buildings() {
+        return repository.buildings(dsl);
+    }
+
+    public int count() {
+        return repository.count(dsl);
+    }
+
+    public Map<Category, Integer> countActiveByCategory() {
+        return repository.countActiveByCategory(dsl);
+    }
+
+    private Person newPerson(PersonValidator.Result r) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return new Person(Ids.newId(), r.draft(), r.birthDate(), r.sex(),
+                ColourRules.defaultColour(r.draft().memberships()), PersonStatus.ACTIVE, null, null, null, 0, now, now);
+    }
+
+    static SearchKeys keys(Person p) {
+        Pinyin.Spellings s = Pinyin.of(p.name());
+        String haystack = SearchText.haystack(p.name(), s, p.data().idNumber(), p.data().phone1(), p.data().phone2());
+        return new SearchKeys(s.primaryFull(), s.primaryInitials(), haystack);
+    }
+}

@@ -1,0 +1,121 @@
+package org.caredesk.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.caredesk.common.I18n;
+
+/**
+ * The shell: navigation bar on the left, the current area in the middle, community and data folder in the status
+ * bar. Keyboard shortcuts go to the shown area if it is a {@link ShortcutTarget}.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, ViewLoader.Loaded<?>> built = new HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private Object current;
+
+    public MainWindow(List<NavEntry> entries, String communityName, String dataFolder, boolean demo) {
+        root.getStyleClass().add("main-window");
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nav-bar");
+        Label brand = new Label(I18n.get("app.title"));
+        brand.getStyleClass().add("nav-brand");
+        brand.setWrapText(true);
+        nav.getChildren().add(brand);
+        for (NavEntry e : entries) {
+            ToggleButton b = new ToggleButton(I18n.get(e.titleKey()));
+            b.setId("nav-" + e.id());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(ev -> show(e));
+            nav.getChildren().add(b);
+            buttons.put(e.id(), b);
+        }
+        // A selected nav button stays selected when clicked again.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        root.setLeft(nav);
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+
+        HBox status = new HBox(16);
+        status.getStyleClass().add("status-bar");
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(4, 12, 4, 12));
+        Label community = new Label(I18n.get("status.community", communityName));
+        community.setId("status-community");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(I18n.get("status.dataFolder", dataFolder));
+        folder.setId("status-data-folder");
+        status.getChildren().addAll(community, spacer, folder);
+        if (demo) {
+            Label d = new Label(I18n.get("status.demo"));
+            d.getStyleClass().add("demo-badge");
+            status.getChildren().add(1, d);
+        }
+        root.setBottom(status);
+
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        () -> target().onNew());
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        () -> target().onSave());
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        () -> target().onFind());
+            }
+        });
+        if (!entries.isEmpty()) {
+            buttons.get(entries.get(0).id()).setSelected(true);
+            show(entries.get(0));
+        }
+    }
+
+    private ShortcutTarget target() {
+        return current instanceof ShortcutTarget t ? t : new ShortcutTarget() {};
+    }
+
+    private void show(NavEntry e) {
+        ViewLoader.Loaded<?> loaded = built.computeIfAbsent(e.id(), k -> e.view().get());
+        buttons.get(e.id()).setSelected(true);
+        Node node = loaded.root();
+        content.getChildren().setAll(node);
+        current = loaded.controller();
+    }
+
+    /** Shows an area by id, as if its button had been clicked. */
+    public void select(String id) {
+        ToggleButton b = buttons.get(id);
+        if (b != null) {
+            b.fire();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,6 +1,7 @@
 package org.caredesk.ui;
 
 import java.util.function.Consumer;
+import org.caredesk.common.Progress;
 
 /** Runs work at once on the calling thread: deterministic view-model tests without a toolkit. */
 public final class DirectTaskRunner implements TaskRunner {
@@ -8,7 +9,7 @@ public final class DirectTaskRunner implements TaskRunner {
     public <T> Handle run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         T result;
         try {
-            result = work.call(NO_PROGRESS);
+            result = work.call(Progress.NONE);
         } catch (Exception e) {
             onError.accept(e);
             return DONE;

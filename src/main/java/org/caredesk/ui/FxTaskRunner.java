@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.caredesk.common.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

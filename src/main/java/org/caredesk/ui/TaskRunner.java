@@ -1,6 +1,7 @@
 package org.caredesk.ui;
 
 import java.util.function.Consumer;
+import org.caredesk.common.Progress;
 
 /**
  * Runs work off the FX thread and delivers the outcome back on it. View models depend on this interface; the
@@ -14,14 +15,6 @@ public interface TaskRunner {
         T call(Progress progress) throws Exception;
     }
 
-    interface Progress {
-        void update(long done, long total);
-
-        void message(String text);
-
-        boolean isCancelled();
-    }
-
     interface Handle {
         void cancel();
 
@@ -29,18 +22,4 @@ public interface TaskRunner {
     }
 
     <T> Handle run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError);
-
-    /** Progress that ignores reports and is never cancelled. */
-    Progress NO_PROGRESS = new Progress() {
-        @Override
-        public void update(long done, long total) {}
-
-        @Override
-        public void message(String text) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

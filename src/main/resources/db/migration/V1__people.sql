@@ -44,9 +44,10 @@ create table person (
     constraint uq_person_id_number unique (id_type, id_number)
 );
 
-create index ix_person_name on person (name_pinyin);
 create index ix_person_building on person (building);
-create index ix_person_status_colour on person (status, colour);
+-- No index on name_pinyin, status or colour. Search as you type is a scan of search_text anyway; an index that
+-- the planner walks for ORDER BY or a two-valued filter makes it look up every row through the index, several
+-- times slower than the scan (measured at 100,000 people: see docs/decisions/0002).
 
 -- One row per population a person belongs to; the detail columns that apply to that category are set.
 create table person_category (

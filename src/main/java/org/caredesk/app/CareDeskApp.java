@@ -5,10 +5,12 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.caredesk.common.I18n;
 import org.caredesk.settings.AppSettings;
@@ -99,7 +101,10 @@ public final class CareDeskApp extends Application {
         });
         main = shell.build(community);
         AppShell.style(main.root(), settings);
-        Scene scene = new Scene(main.root(), 1280, 720);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Leave room for the title bar and taskbar; on a 1366x768 office screen the window starts maximised.
+        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth() - 16),
+                Math.min(800, screen.getHeight() - 40));
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
@@ -107,6 +112,7 @@ public final class CareDeskApp extends Application {
         if (!mainShown) {
             // Only the first time: a rebuild after a settings change must not make the window jump.
             stage.centerOnScreen();
+            stage.setMaximized(screen.getWidth() <= 1440);
             mainShown = true;
         }
     }

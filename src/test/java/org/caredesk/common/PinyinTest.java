@@ -26,6 +26,21 @@ class PinyinTest {
     }
 
     @Test
+    void polyphonicSurname_sortsByItsSurnameReading() {
+        assertThat(Pinyin.of("曾小华").primaryFull()).isEqualTo("zengxiaohua");
+        assertThat(Pinyin.of("曾小华").primaryInitials()).isEqualTo("zxh");
+        assertThat(Pinyin.of("单田芳").primaryFull()).isEqualTo("shantianfang");
+        assertThat(Pinyin.of("仇英").primaryFull()).startsWith("qiu");
+        assertThat(Pinyin.of("解缙").primaryFull()).startsWith("xie");
+    }
+
+    @Test
+    void theSurnameReadingAppliesToTheFirstCharacterOnly() {
+        assertThat(Pinyin.of("王曾").primaryFull()).isEqualTo("wangceng");
+        assertThat(Pinyin.of("王曾").full()).contains("wangzeng");
+    }
+
+    @Test
     void uygurNameWithMiddleDot_givesPinyinForTheHanCharactersOnly() {
         Pinyin.Spellings s = Pinyin.of("买买提·艾力");
 

@@ -110,6 +110,16 @@ class PersonServiceTest {
     }
 
     @Test
+    void register_theLongestAllowedNameOfPolyphonicCharacters_fitsTheSearchColumns() {
+        String name = "长乐单曾朴查解仇".repeat(4).substring(0, PersonValidator.MAX_NAME);
+
+        Person p = service.register(person(name, validId("19800101", 11), ELDERLY));
+
+        assertThat(service.find(p.id())).contains(p);
+        assertThat(service.search(PersonQuery.text(name.substring(20))).items()).hasSize(1);
+    }
+
+    @Test
     void register_badDraft_writesNothing() {
         List<Problem> problems = problemsOf(() -> service.register(person("", "123")));
 

@@ -106,7 +106,7 @@ class I18nConsistencyTest {
         assertThat(zh).isNotEmpty();
     }
 
-    /** The bundles grow by union merges of parallel branches, which can leave a key twice; the last one wins silently. */
+    /** The bundles grow by union merges of parallel branches, which can leave a key twice; the last one wins. */
     @Test
     void noKeyIsDefinedTwice() {
         for (String file : FILES.keySet()) {

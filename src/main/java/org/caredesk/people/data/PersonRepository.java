@@ -177,7 +177,9 @@ public final class PersonRepository {
         return c;
     }
 
-    /** The pattern is built here, not in SQL, so the database sees one constant pattern instead of per-row replace(). */
+    /**
+     * The pattern is built here, not in SQL, so the database sees one constant pattern instead of per-row replace().
+     */
     static String likePattern(String needle) {
         StringBuilder b = new StringBuilder(needle.length() + 4).append('%');
         for (int i = 0; i < needle.length(); i++) {

@@ -143,6 +143,8 @@ class PersonServiceSearchTest {
         assertThat(find("_")).isEmpty();
         assertThat(find("1_8")).isEmpty();
         assertThat(find("z%f")).isEmpty();
+        assertThat(find("!")).isEmpty();
+        assertThat(find("!%")).isEmpty();
     }
 
     @Test

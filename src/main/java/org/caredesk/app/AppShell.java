@@ -50,7 +50,7 @@ public final class AppShell {
 
     public MainWindow build(Community community) {
         List<NavEntry> entries = new ArrayList<>();
-        // entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
+        entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
         entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
         return new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
     }

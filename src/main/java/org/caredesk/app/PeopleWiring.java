@@ -1,19 +1,42 @@
 package org.caredesk.app;
 
+import org.caredesk.people.ui.CloseFileView;
+import org.caredesk.people.ui.CloseFileViewModel;
+import org.caredesk.people.ui.PeopleView;
+import org.caredesk.people.ui.PeopleViewModel;
+import org.caredesk.people.ui.PersonDetailsView;
+import org.caredesk.people.ui.PersonFormView;
+import org.caredesk.people.ui.PersonFormViewModel;
+import org.caredesk.people.ui.RosterActions;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
 
 /** How the people registry's views are built. */
-final class PeopleWiring {
+public final class PeopleWiring {
     private PeopleWiring() {}
 
+    /** The registry without the Excel actions: the list hides 导入, 导出 and 下载导入模板. */
     static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks, DialogService dialogs,
             ViewLoader loader) {
-        // filled in with the registry's views
+        register(controllers, ctx, tasks, dialogs, loader, null);
     }
 
-    static ViewLoader.Loaded<?> mainView(ViewLoader loader) {
-        return null;
+    /**
+     * @param roster the list's import / export / template actions (the Excel part plugs in here); null hides them
+     */
+    public static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks,
+            DialogService dialogs, ViewLoader loader, RosterActions roster) {
+        controllers.register(PeopleView.class,
+                c -> new PeopleView(new PeopleViewModel(ctx.people(), tasks), loader, roster));
+        controllers.register(PersonFormView.class,
+                c -> new PersonFormView(new PersonFormViewModel(ctx.people(), tasks), dialogs));
+        controllers.register(PersonDetailsView.class, c -> new PersonDetailsView());
+        controllers.register(CloseFileView.class,
+                c -> new CloseFileView(person -> new CloseFileViewModel(ctx.people(), tasks, person)));
+    }
+
+    public static ViewLoader.Loaded<PeopleView> mainView(ViewLoader loader) {
+        return loader.load(PeopleView.class);
     }
 }

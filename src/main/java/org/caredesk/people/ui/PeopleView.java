@@ -1,0 +1,291 @@
+package org.caredesk.people.ui;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.caredesk.common.I18n;
+import org.caredesk.common.RiskColour;
+import org.caredesk.people.Category;
+import org.caredesk.people.Enums.PersonStatus;
+import org.caredesk.people.Person;
+import org.caredesk.people.PersonQuery;
+import org.caredesk.people.PersonRow;
+import org.caredesk.ui.Debouncer;
+import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.ShortcutTarget;
+import org.caredesk.ui.ViewLoader;
+
+/**
+ * 人员登记: the searchable, filterable list of people with the registry's actions. Sorting and paging happen in the
+ * database; the table only shows one page.
+ */
+public final class PeopleView implements ShortcutTarget {
+    private static final Duration SEARCH_QUIET = Duration.millis(200);
+
+    private final PeopleViewModel vm;
+    private final ViewLoader loader;
+    private final RosterActions roster;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<Category> categoryFilter;
+    @FXML private ComboBox<RiskColour> colourFilter;
+    @FXML private ComboBox<PersonStatus> statusFilter;
+    @FXML private ComboBox<String> buildingFilter;
+    @FXML private TableView<PersonRow> peopleTable;
+    @FXML private TableColumn<PersonRow, String> nameColumn;
+    @FXML private TableColumn<PersonRow, String> idColumn;
+    @FXML private TableColumn<PersonRow, String> categoriesColumn;
+    @FXML private TableColumn<PersonRow, RiskColour> colourColumn;
+    @FXML private TableColumn<PersonRow, String> buildingColumn;
+    @FXML private TableColumn<PersonRow, String> staffColumn;
+    @FXML private TableColumn<PersonRow, String> statusColumn;
+    @FXML private Button newButton;
+    @FXML private Button editButton;
+    @FXML private Button closeButton;
+    @FXML private Separator fileSeparator;
+    @FXML private Button importButton;
+    @FXML private Button exportButton;
+    @FXML private Button templateButton;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private Label pageLabel;
+    @FXML private Label noticeLabel;
+    @FXML private Label errorLabel;
+
+    /**
+     * @param roster import / export / template actions; null hides those buttons (a build without the Excel part)
+     */
+    public PeopleView(PeopleViewModel vm, ViewLoader loader, RosterActions roster) {
+        this.vm = vm;
+        this.loader = loader;
+        this.roster = roster;
+    }
+
+    @FXML
+    private void initialize() {
+        Debouncer debouncer = new Debouncer(SEARCH_QUIET, vm::search);
+        searchField.textProperty().bindBidirectional(vm.searchTextProperty());
+        searchField.textProperty().addListener((obs, old, now) -> debouncer.trigger());
+
+        categoryFilter.getItems().add(null);
+        categoryFilter.getItems().addAll(Category.values());
+        EnumCells.use(categoryFilter, I18n.get("people.filter.all"));
+        categoryFilter.valueProperty().bindBidirectional(vm.categoryProperty());
+        colourFilter.getItems().add(null);
+        colourFilter.getItems().addAll(RiskColour.RED, RiskColour.YELLOW, RiskColour.GREEN);
+        EnumCells.use(colourFilter, I18n.get("people.filter.all"));
+        colourFilter.valueProperty().bindBidirectional(vm.colourProperty());
+        statusFilter.getItems().add(null);
+        statusFilter.getItems().addAll(PersonStatus.values());
+        EnumCells.use(statusFilter, I18n.get("people.filter.all"));
+        statusFilter.valueProperty().bindBidirectional(vm.statusProperty());
+        buildingFilter.setCellFactory(lv -> buildingCell());
+        buildingFilter.setButtonCell(buildingCell());
+        buildingFilter.getItems().add(null);
+        vm.buildings().addListener((ListChangeListener<String>) c -> {
+            String chosen = buildingFilter.getValue();
+            buildingFilter.getItems().setAll(vm.buildings());
+            buildingFilter.getItems().add(0, null);
+            buildingFilter.setValue(chosen);
+        });
+        buildingFilter.valueProperty().bindBidirectional(vm.buildingProperty());
+
+        setUpTable();
+
+        editButton.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
+        closeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            PersonRow r = peopleTable.getSelectionModel().getSelectedItem();
+            return r == null || r.status() == PersonStatus.CLOSED;
+        }, peopleTable.getSelectionModel().selectedItemProperty()));
+        for (javafx.scene.Node n : new javafx.scene.Node[] {fileSeparator, importButton, exportButton, templateButton}) {
+            n.setVisible(roster != null);
+            n.setManaged(roster != null);
+        }
+
+        previousButton.disableProperty().bind(vm.canPreviousProperty().not());
+        nextButton.disableProperty().bind(vm.canNextProperty().not());
+        pageLabel.textProperty().bind(vm.pageTextProperty());
+        noticeLabel.textProperty().bind(vm.noticeProperty());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        vm.load();
+    }
+
+    private void setUpTable() {
+        peopleTable.setId("peopleTable");
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().maskedIdNumber()));
+        categoriesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(categories(c.getValue())));
+        colourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colour()));
+        colourColumn.setCellFactory(col -> new ColourBadgeCell());
+        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
+        staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().responsibleStaff()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.label(c.getValue().status())));
+        peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        peopleTable.setItems(vm.rows());
+
+        Map<TableColumn<PersonRow, ?>, PersonQuery.Sort> sorts = Map.of(nameColumn, PersonQuery.Sort.NAME,
+                colourColumn, PersonQuery.Sort.COLOUR, buildingColumn, PersonQuery.Sort.BUILDING, statusColumn,
+                PersonQuery.Sort.STATUS);
+        // The database sorts (100,000 people do not fit in a table); the table only reports which column was clicked.
+        peopleTable.setSortPolicy(table -> {
+            TableColumn<PersonRow, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+            PersonQuery.Sort sort = first == null ? PersonQuery.Sort.NAME : sorts.getOrDefault(first,
+                    PersonQuery.Sort.NAME);
+            boolean ascending = first == null || first.getSortType() == TableColumn.SortType.ASCENDING;
+            vm.sortBy(sort, ascending);
+            return true;
+        });
+
+        Label placeholder = new Label();
+        placeholder.setId("emptyPlaceholder");
+        placeholder.getStyleClass().add("table-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(vm.emptyTextProperty());
+        peopleTable.setPlaceholder(placeholder);
+
+        peopleTable.setRowFactory(t -> {
+            TableRow<PersonRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        peopleTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && peopleTable.getSelectionModel().getSelectedItem() != null) {
+                edit(peopleTable.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+    }
+
+    static String categories(PersonRow row) {
+        return row.categories().stream().sorted(Comparator.naturalOrder()).map(I18n::label)
+                .collect(Collectors.joining("、"));
+    }
+
+    private static ListCell<String> buildingCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? I18n.get("people.filter.all") : item);
+            }
+        };
+    }
+
+    /** 红 / 黄 / 绿 as a coloured badge, so the risk grade is seen before it is read. */
+    private static final class ColourBadgeCell extends TableCell<PersonRow, RiskColour> {
+        private final Label badge = new Label();
+
+        ColourBadgeCell() {
+            badge.getStyleClass().add("colour-badge");
+        }
+
+        @Override
+        protected void updateItem(RiskColour item, boolean empty) {
+            super.updateItem(item, empty);
+            badge.getStyleClass().removeAll("RED", "YELLOW", "GREEN");
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.setText(I18n.label(item));
+            badge.getStyleClass().add(item.name());
+            setGraphic(badge);
+        }
+    }
+
+    private Window window() {
+        return peopleTable.getScene() == null ? null : peopleTable.getScene().getWindow();
+    }
+
+    @FXML
+    @Override
+    public void onNew() {
+        PersonFormView form = loader.load(PersonFormView.class).controller();
+        form.show(window(), null, this::saved);
+    }
+
+    @Override
+    public void onFind() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void onEdit() {
+        PersonRow row = peopleTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            edit(row);
+        }
+    }
+
+    private void edit(PersonRow row) {
+        vm.loadPerson(row.id(), person -> {
+            PersonFormView form = loader.load(PersonFormView.class).controller();
+            form.show(window(), person, this::saved);
+        });
+    }
+
+    private void saved(Person person) {
+        vm.changed(I18n.get("people.saved", person.name()));
+    }
+
+    @FXML
+    private void onClose() {
+        PersonRow row = peopleTable.getSelectionModel().getSelectedItem();
+        if (row == null || row.status() == PersonStatus.CLOSED) {
+            return;
+        }
+        vm.loadPerson(row.id(), person -> {
+            CloseFileView view = loader.load(CloseFileView.class).controller();
+            view.show(window(), person, closed -> vm.changed(I18n.get("people.closed", closed.name())));
+        });
+    }
+
+    @FXML
+    private void onImport() {
+        roster.importRoster(() -> vm.changed(""));
+    }
+
+    @FXML
+    private void onExport() {
+        roster.exportRoster(vm.exportFilter());
+    }
+
+    @FXML
+    private void onTemplate() {
+        roster.writeTemplate();
+    }
+
+    @FXML
+    private void onPreviousPage() {
+        vm.previousPage();
+    }
+
+    @FXML
+    private void onNextPage() {
+        vm.nextPage();
+    }
+}

@@ -1,0 +1,430 @@
+package org.caredesk.people.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.caredesk.common.I18n;
+import org.caredesk.common.Problem;
+import org.caredesk.common.ValidationException;
+import org.caredesk.people.Category;
+import org.caredesk.people.Enums.CorrectionLevel;
+import org.caredesk.people.Enums.CorrectionType;
+import org.caredesk.people.Enums.DisabilityKind;
+import org.caredesk.people.Enums.Diagnosis;
+import org.caredesk.people.Enums.DrugProgramme;
+import org.caredesk.people.Enums.IdType;
+import org.caredesk.people.Enums.LivingSituation;
+import org.caredesk.people.Enums.Medication;
+import org.caredesk.people.Membership;
+import org.caredesk.people.Person;
+import org.caredesk.people.PersonDraft;
+import org.caredesk.people.PersonField;
+import org.caredesk.people.service.PersonService;
+import org.caredesk.people.service.PersonValidator;
+import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.TaskRunner;
+
+/**
+ * State of the register / edit form. Every change re-runs {@link PersonValidator} (pure and cheap), so each field
+ * shows its problem as the user types and {@link #validProperty()} says whether 保存 may be pressed. A missing
+ * required value is only pointed out once its field was touched, so a fresh form is not a wall of red.
+ */
+public final class PersonFormViewModel {
+    /** A sentence to show under a field; a warning does not block saving. */
+    public record FieldMessage(String text, boolean warning) {}
+
+    private final PersonService service;
+    private final TaskRunner tasks;
+    // Declared before the inputs: their initialisers register here.
+    private final Map<String, DateInput> dates = new LinkedHashMap<>();
+    private final Set<String> touched = new HashSet<>();
+
+    private final StringProperty name = text(PersonField.NAME);
+    private final ObjectProperty<IdType> idType = choice(PersonField.ID_TYPE, IdType.RESIDENT_ID);
+    private final StringProperty idNumber = text(PersonField.ID_NUMBER);
+    private final StringProperty ethnicity = text(PersonField.ETHNICITY);
+    private final StringProperty phone1 = text(PersonField.PHONE1);
+    private final StringProperty phone2 = text(PersonField.PHONE2);
+    private final StringProperty estate = text(PersonField.ESTATE);
+    private final StringProperty building = text(PersonField.BUILDING);
+    private final StringProperty unit = text(PersonField.UNIT);
+    private final StringProperty room = text(PersonField.ROOM);
+    private final StringProperty householdAddress = text(PersonField.HOUSEHOLD_ADDRESS);
+    private final ObjectProperty<LivingSituation> livingSituation = choice(PersonField.LIVING_SITUATION, null);
+    private final StringProperty emergencyName = text(PersonField.EMERGENCY_NAME);
+    private final StringProperty emergencyRelation = text(PersonField.EMERGENCY_RELATION);
+    private final StringProperty emergencyPhone = text(PersonField.EMERGENCY_PHONE);
+    private final StringProperty responsibleStaff = text(PersonField.RESPONSIBLE_STAFF);
+    private final StringProperty note = text(PersonField.NOTE);
+
+    private final Map<Category, BooleanProperty> categories = new EnumMap<>(Category.class);
+
+    private final DateInput releaseDate = date(PersonField.RELEASE_DATE);
+    private final StringProperty offence = text(PersonField.OFFENCE);
+    private final StringProperty sentence = text(PersonField.SENTENCE);
+    private final ObjectProperty<DrugProgramme> drugProgramme = choice(PersonField.DRUG_PROGRAMME, null);
+    private final DateInput drugStartDate = date(PersonField.DRUG_START_DATE);
+    private final ObjectProperty<CorrectionType> correctionType = choice(PersonField.CORRECTION_TYPE, null);
+    private final DateInput correctionStart = date(PersonField.CORRECTION_START);
+    private final DateInput correctionEnd = date(PersonField.CORRECTION_END);
+    private final ObjectProperty<CorrectionLevel> correctionLevel = choice(PersonField.CORRECTION_LEVEL, null);
+    private final ObjectProperty<Diagnosis> diagnosis = choice(PersonField.DIAGNOSIS, null);
+    private final ObjectProperty<Integer> mentalRiskLevel = choice(PersonField.MENTAL_RISK_LEVEL, null);
+    private final DateInput consentDate = date(PersonField.CONSENT_DATE);
+    private final ObjectProperty<Medication> medication = choice(PersonField.MEDICATION, null);
+    private final ObjectProperty<DisabilityKind> disabilityKind = choice(PersonField.DISABILITY_KIND, null);
+    private final ObjectProperty<Integer> disabilityGrade = choice(PersonField.DISABILITY_GRADE, null);
+    private final StringProperty disabilityCertificate = text(PersonField.DISABILITY_CERTIFICATE);
+    private final StringProperty otherText = text(PersonField.OTHER_TEXT);
+
+    private final ReadOnlyStringWrapper idDerived = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper helpEndText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper drugEndText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Map<String, FieldMessage>> messages = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.get("people.form.titleNew"));
+    private final StringProperty error = new SimpleStringProperty("");
+
+    private boolean loading;
+    private Person editing;
+    private PersonDraft initialDraft;
+    private List<Problem> serviceProblems = List.of();
+    private PersonDraft serviceDraft;
+
+    public PersonFormViewModel(PersonService service, TaskRunner tasks) {
+        this.service = service;
+        this.tasks = tasks;
+        for (Category c : Category.values()) {
+            BooleanProperty p = new SimpleBooleanProperty(false);
+            watch(p, PersonField.CATEGORIES.name());
+            categories.put(c, p);
+        }
+        validate();
+        initialDraft = draft();
+    }
+
+    private StringProperty text(PersonField field) {
+        StringProperty p = new SimpleStringProperty("");
+        watch(p, field.name());
+        return p;
+    }
+
+    private <T> ObjectProperty<T> choice(PersonField field, T initial) {
+        ObjectProperty<T> p = new SimpleObjectProperty<>(initial);
+        watch(p, field.name());
+        return p;
+    }
+
+    private DateInput date(PersonField field) {
+        DateInput d = new DateInput();
+        dates.put(field.name(), d);
+        watch(d.textProperty(), field.name());
+        return d;
+    }
+
+    private void watch(Property<?> p, String field) {
+        p.addListener((obs, old, now) -> {
+            if (!loading) {
+                touched.add(field);
+                validate();
+            }
+        });
+    }
+
+    /** Fills the form with a stored person for editing. */
+    public void load(Person p) {
+        PersonDraft d = p.data();
+        loading = true;
+        try {
+            editing = p;
+            name.set(orEmpty(d.name()));
+            idType.set(d.idType());
+            idNumber.set(orEmpty(d.idNumber()));
+            ethnicity.set(orEmpty(d.ethnicity()));
+            phone1.set(orEmpty(d.phone1()));
+            phone2.set(orEmpty(d.phone2()));
+            estate.set(orEmpty(d.estate()));
+            building.set(orEmpty(d.building()));
+            unit.set(orEmpty(d.unit()));
+            room.set(orEmpty(d.room()));
+            householdAddress.set(orEmpty(d.householdAddress()));
+            livingSituation.set(d.livingSituation());
+            emergencyName.set(orEmpty(d.emergencyName()));
+            emergencyRelation.set(orEmpty(d.emergencyRelation()));
+            emergencyPhone.set(orEmpty(d.emergencyPhone()));
+            responsibleStaff.set(orEmpty(d.responsibleStaff()));
+            note.set(orEmpty(d.note()));
+            categories.values().forEach(b -> b.set(false));
+            for (Membership m : d.memberships()) {
+                categories.get(m.category()).set(true);
+                loadDetails(m);
+            }
+            title.set(I18n.get("people.form.titleEdit", p.name()));
+        } finally {
+            loading = false;
+        }
+        touched.clear();
+        serviceProblems = List.of();
+        validate();
+        initialDraft = draft();
+    }
+
+    private void loadDetails(Membership m) {
+        switch (m.category()) {
+            case RELEASED_PRISONER -> {
+                releaseDate.set(m.releaseDate());
+                offence.set(orEmpty(m.offence()));
+                sentence.set(orEmpty(m.sentence()));
+            }
+            case DRUG_USER -> {
+                drugProgramme.set(m.drugProgramme());
+                drugStartDate.set(m.drugStartDate());
+            }
+            case CORRECTION -> {
+                correctionType.set(m.correctionType());
+                correctionStart.set(m.correctionStart());
+                correctionEnd.set(m.correctionEnd());
+                correctionLevel.set(m.correctionLevel());
+            }
+            case MENTAL_DISORDER -> {
+                diagnosis.set(m.diagnosis());
+                mentalRiskLevel.set(m.mentalRiskLevel());
+                consentDate.set(m.consentDate());
+                medication.set(m.medication());
+            }
+            case DISABLED -> {
+                disabilityKind.set(m.disabilityKind());
+                disabilityGrade.set(m.disabilityGrade());
+                disabilityCertificate.set(orEmpty(m.disabilityCertificate()));
+            }
+            case OTHER -> otherText.set(orEmpty(m.otherText()));
+            default -> {
+            }
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** What the form holds, as the service takes it; only ticked categories, each with its own details. */
+    public PersonDraft draft() {
+        List<Membership> memberships = new ArrayList<>();
+        for (Category c : Category.values()) {
+            if (categories.get(c).get()) {
+                memberships.add(membership(c));
+            }
+        }
+        return new PersonDraft(name.get(), idType.get(), idNumber.get(), ethnicity.get(), phone1.get(), phone2.get(),
+                estate.get(), building.get(), unit.get(), room.get(), householdAddress.get(), livingSituation.get(),
+                emergencyName.get(), emergencyRelation.get(), emergencyPhone.get(), responsibleStaff.get(),
+                note.get(), memberships);
+    }
+
+    private Membership membership(Category c) {
+        Membership.Builder b = new Membership.Builder(c);
+        switch (c) {
+            case RELEASED_PRISONER -> b.releaseDate(releaseDate.value()).offence(offence.get()).sentence(sentence.get());
+            case DRUG_USER -> b.drugProgramme(drugProgramme.get()).drugStartDate(drugStartDate.value());
+            case CORRECTION -> b.correctionType(correctionType.get()).correctionStart(correctionStart.value())
+                    .correctionEnd(correctionEnd.value()).correctionLevel(correctionLevel.get());
+            case MENTAL_DISORDER -> b.diagnosis(diagnosis.get()).mentalRiskLevel(mentalRiskLevel.get())
+                    .consentDate(consentDate.value()).medication(medication.get());
+            case DISABLED -> b.disabilityKind(disabilityKind.get()).disabilityGrade(disabilityGrade.get())
+                    .disabilityCertificate(disabilityCertificate.get());
+            case OTHER -> b.otherText(otherText.get());
+            default -> {
+            }
+        }
+        return b.build();
+    }
+
+    private void validate() {
+        PersonDraft draft = draft();
+        PersonValidator.Result r = PersonValidator.check(draft, service.today());
+        List<Problem> problems = new ArrayList<>(r.problems());
+        for (Map.Entry<String, DateInput> e : dates.entrySet()) {
+            if (e.getValue().isUnparseable() && inTickedCategory(e.getKey())) {
+                problems.removeIf(p -> p.field().equals(e.getKey()));
+                problems.add(Problem.error(e.getKey(), "people.form.dateInvalid",
+                        new I18n.Key("field." + e.getKey()), e.getValue().textProperty().get().strip()));
+            }
+        }
+        if (!serviceProblems.isEmpty() && draft.equals(serviceDraft)) {
+            problems.addAll(serviceProblems);
+        } else {
+            serviceProblems = List.of();
+        }
+
+        Map<String, FieldMessage> shown = new LinkedHashMap<>();
+        boolean errors = false;
+        for (Problem p : problems) {
+            errors |= !p.warning();
+            if (isMissingValue(p) && !touched.contains(p.field())) {
+                continue;
+            }
+            FieldMessage old = shown.get(p.field());
+            String text = p.localized();
+            if (old == null) {
+                shown.put(p.field(), new FieldMessage(text, p.warning()));
+            } else if (!old.text().contains(text)) {
+                shown.put(p.field(), new FieldMessage(old.text() + " " + text, old.warning() && p.warning()));
+            }
+        }
+        messages.set(Map.copyOf(shown));
+        valid.set(!errors && !saving.get());
+
+        idDerived.set(r.birthDate() == null ? ""
+                : I18n.get("people.form.idDerived", DateText.format(r.birthDate()), I18n.label(r.sex())));
+        Membership released = membership(Category.RELEASED_PRISONER);
+        helpEndText.set(DateText.format(released.helpEndDate(service.rules().releasedFollowYears())));
+        Membership drug = membership(Category.DRUG_USER);
+        drugEndText.set(DateText.format(drug.drugEndDate(service.rules().drugMaxYears())));
+    }
+
+    private boolean inTickedCategory(String field) {
+        return switch (PersonField.valueOf(field)) {
+            case RELEASE_DATE -> categories.get(Category.RELEASED_PRISONER).get();
+            case DRUG_START_DATE -> categories.get(Category.DRUG_USER).get();
+            case CORRECTION_START, CORRECTION_END -> categories.get(Category.CORRECTION).get();
+            case CONSENT_DATE -> categories.get(Category.MENTAL_DISORDER).get();
+            default -> true;
+        };
+    }
+
+    private static boolean isMissingValue(Problem p) {
+        return p.key().equals("problem.required") || p.key().equals("problem.categories.required");
+    }
+
+    /** True when the user changed something since the form was opened. */
+    public boolean isDirty() {
+        return !draft().equals(initialDraft) || dates.values().stream().anyMatch(DateInput::isUnparseable);
+    }
+
+    /**
+     * Registers or updates off the FX thread. Problems the service finds (an ID number someone else already has)
+     * appear next to their field and block saving until that input changes.
+     */
+    public void save(Consumer<Person> onSaved) {
+        if (!valid.get() || saving.get()) {
+            return;
+        }
+        PersonDraft d = draft();
+        Person old = editing;
+        saving.set(true);
+        valid.set(false);
+        error.set("");
+        tasks.run(p -> old == null ? service.register(d) : service.update(old.id(), d, old.version()), saved -> {
+            saving.set(false);
+            editing = saved;
+            initialDraft = draft();
+            validate();
+            onSaved.accept(saved);
+        }, e -> {
+            saving.set(false);
+            ValidationException v = validationCause(e);
+            if (v != null) {
+                serviceProblems = v.problems();
+                serviceDraft = d;
+                v.problems().forEach(p -> touched.add(p.field()));
+                error.set(v.problems().stream().anyMatch(p -> !isFormField(p.field())) ? v.localized() : "");
+            } else {
+                error.set(ErrorMessages.of(e));
+            }
+            validate();
+        });
+    }
+
+    private static boolean isFormField(String field) {
+        for (PersonField f : PersonField.values()) {
+            if (f.name().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ValidationException validationCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ValidationException v) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<IdType> idTypeProperty() { return idType; }
+    public StringProperty idNumberProperty() { return idNumber; }
+    public StringProperty ethnicityProperty() { return ethnicity; }
+    public StringProperty phone1Property() { return phone1; }
+    public StringProperty phone2Property() { return phone2; }
+    public StringProperty estateProperty() { return estate; }
+    public StringProperty buildingProperty() { return building; }
+    public StringProperty unitProperty() { return unit; }
+    public StringProperty roomProperty() { return room; }
+    public StringProperty householdAddressProperty() { return householdAddress; }
+    public ObjectProperty<LivingSituation> livingSituationProperty() { return livingSituation; }
+    public StringProperty emergencyNameProperty() { return emergencyName; }
+    public StringProperty emergencyRelationProperty() { return emergencyRelation; }
+    public StringProperty emergencyPhoneProperty() { return emergencyPhone; }
+    public StringProperty responsibleStaffProperty() { return responsibleStaff; }
+    public StringProperty noteProperty() { return note; }
+
+    public BooleanProperty categoryProperty(Category c) { return categories.get(c); }
+
+    public DateInput releaseDate() { return releaseDate; }
+    public StringProperty offenceProperty() { return offence; }
+    public StringProperty sentenceProperty() { return sentence; }
+    public ObjectProperty<DrugProgramme> drugProgrammeProperty() { return drugProgramme; }
+    public DateInput drugStartDate() { return drugStartDate; }
+    public ObjectProperty<CorrectionType> correctionTypeProperty() { return correctionType; }
+    public DateInput correctionStart() { return correctionStart; }
+    public DateInput correctionEnd() { return correctionEnd; }
+    public ObjectProperty<CorrectionLevel> correctionLevelProperty() { return correctionLevel; }
+    public ObjectProperty<Diagnosis> diagnosisProperty() { return diagnosis; }
+    public ObjectProperty<Integer> mentalRiskLevelProperty() { return mentalRiskLevel; }
+    public DateInput consentDate() { return consentDate; }
+    public ObjectProperty<Medication> medicationProperty() { return medication; }
+    public ObjectProperty<DisabilityKind> disabilityKindProperty() { return disabilityKind; }
+    public ObjectProperty<Integer> disabilityGradeProperty() { return disabilityGrade; }
+    public StringProperty disabilityCertificateProperty() { return disabilityCertificate; }
+    public StringProperty otherTextProperty() { return otherText; }
+
+    /** "出生日期：1949-12-31　性别：女" once the ID number is valid, else empty. */
+    public ReadOnlyStringProperty idDerivedProperty() { return idDerived.getReadOnlyProperty(); }
+    /** End of the 帮教 period (release + 5 years), yyyy-MM-dd, or empty. */
+    public ReadOnlyStringProperty helpEndProperty() { return helpEndText.getReadOnlyProperty(); }
+    /** Latest end of the drug programme (start + 3 years), yyyy-MM-dd, or empty. */
+    public ReadOnlyStringProperty drugEndProperty() { return drugEndText.getReadOnlyProperty(); }
+    /** The sentence to show under each field, by field name. */
+    public ReadOnlyObjectProperty<Map<String, FieldMessage>> messagesProperty() { return messages.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** A failure that belongs to no field (the record changed meanwhile, the disk is full). */
+    public StringProperty errorProperty() { return error; }
+}

@@ -1,0 +1,196 @@
+package org.caredesk.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.caredesk.app.AppContext;
+import org.caredesk.people.Category;
+import org.caredesk.people.Enums.DrugProgramme;
+import org.caredesk.people.Membership;
+import org.caredesk.people.Person;
+import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonQuery;
+import org.caredesk.people.service.PersonService;
+import org.caredesk.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PersonFormViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+    private static final String ZHANG_ID = "11010519491231002X";
+    private AppContext ctx;
+    private PersonService people;
+    private PersonFormViewModel vm;
+    private final List<Person> saved = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        ctx = AppContext.inMemory(Path.of("target", "test-data"),
+                Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        people = ctx.people();
+        vm = new PersonFormViewModel(people, new DirectTaskRunner());
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private String message(PersonField field) {
+        PersonFormViewModel.FieldMessage m = vm.messagesProperty().get().get(field.name());
+        return m == null ? null : m.text();
+    }
+
+    private void fillMinimal(String name, String id) {
+        vm.nameProperty().set(name);
+        vm.idNumberProperty().set(id);
+        vm.categoryProperty(Category.ELDERLY_ALONE).set(true);
+    }
+
+    @Test
+    void freshForm_cannotBeSavedButIsNotAWallOfRed() {
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.messagesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void clearingATouchedRequiredField_saysWhatToFillIn() {
+        vm.nameProperty().set("张");
+        vm.nameProperty().set("  ");
+        assertThat(message(PersonField.NAME)).isEqualTo("请填写姓名。");
+        assertThat(message(PersonField.ID_NUMBER)).as("not touched yet").isNull();
+    }
+
+    @Test
+    void wrongChecksum_blocksSavingAndExplains() {
+        fillMinimal("张三丰", "110105194912310021");
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(message(PersonField.ID_NUMBER)).isEqualTo("身份证号码最后一位校验码不对，请核对是否有某一位输错了。");
+
+        vm.idNumberProperty().set("11010519491231002x");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(message(PersonField.ID_NUMBER)).isNull();
+    }
+
+    @Test
+    void validId_showsBirthDateAndSex() {
+        vm.idNumberProperty().set("１１０１０５１９４９１２３１００２Ｘ");
+        assertThat(vm.idDerivedProperty().get()).isEqualTo("出生日期 1949-12-31，性别 女");
+        vm.idNumberProperty().set("1101051949");
+        assertThat(vm.idDerivedProperty().get()).isEmpty();
+        assertThat(message(PersonField.ID_NUMBER)).isEqualTo("身份证号码应为 18 位，现在是 10 位。");
+    }
+
+    @Test
+    void birthBefore1900_isShownAsAWarningThatDoesNotBlockSaving() {
+        fillMinimal("李老", "440524188001010014");
+        PersonFormViewModel.FieldMessage m = vm.messagesProperty().get().get(PersonField.ID_NUMBER.name());
+        assertThat(m.warning()).isTrue();
+        assertThat(m.text()).contains("1880");
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void categoryDetails_areRequiredOnlyWhileTicked_andEndDatesAreComputed() {
+        fillMinimal("张三丰", ZHANG_ID);
+        vm.categoryProperty(Category.RELEASED_PRISONER).set(true);
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.releaseDate().textProperty().set("2021-03-15");
+        assertThat(vm.helpEndProperty().get()).isEqualTo("2026-03-15");
+        assertThat(vm.validProperty().get()).isTrue();
+
+        vm.categoryProperty(Category.DRUG_USER).set(true);
+        vm.drugProgrammeProperty().set(DrugProgramme.COMMUNITY_REHAB);
+        vm.drugStartDate().textProperty().set("2023/7/1");
+        assertThat(vm.drugEndProperty().get()).isEqualTo("2026-07-01");
+        assertThat(vm.validProperty().get()).isTrue();
+
+        vm.categoryProperty(Category.MENTAL_DISORDER).set(true);
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.categoryProperty(Category.MENTAL_DISORDER).set(false);
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void unparseableDate_isAFieldErrorNotAnException() {
+        fillMinimal("张三丰", ZHANG_ID);
+        vm.categoryProperty(Category.RELEASED_PRISONER).set(true);
+        vm.releaseDate().textProperty().set("2021-13-45");
+        assertThat(message(PersonField.RELEASE_DATE))
+                .isEqualTo("释放日期“2021-13-45”不是有效日期，请按 2024-03-15 的格式填写，或点右边的日历选择。");
+        assertThat(vm.validProperty().get()).isFalse();
+
+        vm.releaseDate().textProperty().set("2030-01-01");
+        assertThat(message(PersonField.RELEASE_DATE)).isEqualTo("释放日期不能晚于今天。");
+    }
+
+    @Test
+    void save_registersThePerson() {
+        fillMinimal("张三丰", ZHANG_ID);
+        vm.phone1Property().set("+86 138-0013-8000");
+        vm.save(saved::add);
+        assertThat(saved).hasSize(1);
+        Person p = saved.get(0);
+        assertThat(p.data().phone1()).isEqualTo("13800138000");
+        assertThat(people.search(PersonQuery.text("zsf")).items()).extracting(r -> r.name()).containsExactly("张三丰");
+        assertThat(vm.isDirty()).isFalse();
+    }
+
+    @Test
+    void duplicateId_isShownNextToTheIdNumberNamingWhoHasIt() {
+        TestPeople.elderly(people, "张三丰", ZHANG_ID, "1号楼");
+        fillMinimal("张三", ZHANG_ID);
+        vm.save(saved::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(message(PersonField.ID_NUMBER)).isEqualTo(
+                "证件号码 11010519491231002X 已经登记给了 张三丰，同一证件号码不能登记两次。");
+        assertThat(vm.validProperty().get()).as("saving again would fail the same way").isFalse();
+
+        vm.idNumberProperty().set(TestPeople.id("19800101", 5));
+        assertThat(message(PersonField.ID_NUMBER)).isNull();
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void edit_loadsEveryDetailAndUpdates() {
+        Person p = people.register(new org.caredesk.people.PersonDraft("张三丰", null, ZHANG_ID, "汉族", "13800138000",
+                null, "锦绣花园", "3号楼", "2单元", "301", null, null, "张小", "女儿", "13900139000", "王社工", null,
+                List.of(Membership.releasedPrisoner(LocalDate.of(2021, 3, 15), "盗窃罪", "有期徒刑三年"))));
+        vm.load(p);
+        assertThat(vm.titleProperty().get()).isEqualTo("编辑人员档案：张三丰");
+        assertThat(vm.isEditing()).isTrue();
+        assertThat(vm.categoryProperty(Category.RELEASED_PRISONER).get()).isTrue();
+        assertThat(vm.releaseDate().textProperty().get()).isEqualTo("2021-03-15");
+        assertThat(vm.offenceProperty().get()).isEqualTo("盗窃罪");
+        assertThat(vm.helpEndProperty().get()).isEqualTo("2026-03-15");
+        assertThat(vm.messagesProperty().get()).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+
+        vm.buildingProperty().set("5号楼");
+        assertThat(vm.isDirty()).isTrue();
+        vm.save(saved::add);
+        assertThat(saved).hasSize(1);
+        Person after = people.find(p.id()).orElseThrow();
+        assertThat(after.data().building()).isEqualTo("5号楼");
+        assertThat(after.version()).isEqualTo(p.version() + 1);
+        assertThat(after.data().memberships()).hasSize(1);
+    }
+
+    @Test
+    void editingAStaleCopy_saysSomeoneElseChangedIt() {
+        Person p = TestPeople.elderly(people, "张三丰", ZHANG_ID, "1号楼");
+        vm.load(p);
+        people.update(p.id(), p.data(), p.version());
+        vm.noteProperty().set("补充说明");
+        vm.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(vm.errorProperty().get()).isEqualTo("张三丰 的档案刚被别人修改过。请关闭后重新打开，再做修改。");
+    }
+}

@@ -57,6 +57,8 @@ public final class CloseFileView {
         DatePickers.bind(datePicker, vm.date());
         noteArea.textProperty().bindBidirectional(vm.noteProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         confirmButton.disableProperty().bind(vm.validProperty().not());
         vm.messagesProperty().addListener((obs, old, now) -> showMessages(now));
         showMessages(vm.messagesProperty().get());
@@ -74,6 +76,10 @@ public final class CloseFileView {
     private void showMessages(Map<String, String> messages) {
         for (FieldBox box : List.of(reasonField, dateField, noteField)) {
             box.show(messages.get(box.getField()), false);
+        }
+        if (stage != null) {
+            // The window is not resizable: let it grow or shrink with the problems shown.
+            stage.sizeToScene();
         }
     }
 

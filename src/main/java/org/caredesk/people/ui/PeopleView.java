@@ -181,7 +181,7 @@ public final class PeopleView implements ShortcutTarget {
 
     static String categories(PersonRow row) {
         return row.categories().stream().sorted(Comparator.naturalOrder()).map(I18n::label)
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(I18n.get("people.listSeparator")));
     }
 
     private static ListCell<String> buildingCell() {

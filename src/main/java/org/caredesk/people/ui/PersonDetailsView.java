@@ -87,6 +87,19 @@ public final class PersonDetailsView {
         otherTextField.textProperty().bindBidirectional(vm.otherTextProperty());
     }
 
+    /** The details section of a category; ELDERLY_ALONE has none and gives null. */
+    VBox section(Category category) {
+        return switch (category) {
+            case RELEASED_PRISONER -> releasedSection;
+            case DRUG_USER -> drugSection;
+            case CORRECTION -> correctionSection;
+            case MENTAL_DISORDER -> mentalSection;
+            case DISABLED -> disabledSection;
+            case OTHER -> otherSection;
+            default -> null;
+        };
+    }
+
     private static void section(VBox section, PersonFormViewModel vm, Category category) {
         section.visibleProperty().bind(vm.categoryProperty(category));
         section.managedProperty().bind(section.visibleProperty());

@@ -124,11 +124,20 @@ public final class PersonFormView {
         noteArea.textProperty().bindBidirectional(vm.noteProperty());
         detailsController.bind(vm);
 
+        for (Category c : Category.values()) {
+            // A ticked category opens its details below: bring them into view.
+            vm.categoryProperty(c).addListener((obs, was, is) -> {
+                if (is && stage != null) {
+                    Platform.runLater(() -> reveal(detailsController.section(c)));
+                }
+            });
+        }
         collectBoxes(body);
         vm.messagesProperty().addListener((obs, old, now) -> showMessages(now));
         showMessages(vm.messagesProperty().get());
         saveButton.disableProperty().bind(vm.validProperty().not());
-        formHint.visibleProperty().bind(vm.validProperty().not().and(vm.savingProperty().not()));
+        formHint.textProperty().bind(vm.todoProperty());
+        formHint.visibleProperty().bind(vm.todoProperty().isNotEmpty().and(vm.savingProperty().not()));
         formHint.managedProperty().bind(formHint.visibleProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
     }
@@ -183,6 +192,8 @@ public final class PersonFormView {
         if (node == null || !isInside(node, body)) {
             return;
         }
+        root.applyCss();
+        root.layout();
         double contentHeight = body.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (contentHeight <= viewport) {

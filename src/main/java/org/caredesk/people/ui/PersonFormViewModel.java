@@ -2,12 +2,14 @@ package org.caredesk.people.ui;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
@@ -100,6 +102,7 @@ public final class PersonFormViewModel {
     private final ReadOnlyStringWrapper drugEndText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<String, FieldMessage>> messages = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper todo = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.get("people.form.titleNew"));
     private final StringProperty error = new SimpleStringProperty("");
@@ -276,9 +279,13 @@ public final class PersonFormViewModel {
         }
 
         Map<String, FieldMessage> shown = new LinkedHashMap<>();
+        Set<PersonField> toFix = EnumSet.noneOf(PersonField.class);
         boolean errors = false;
         for (Problem p : problems) {
             errors |= !p.warning();
+            if (!p.warning() && isFormField(p.field())) {
+                toFix.add(PersonField.valueOf(p.field()));
+            }
             if (isMissingValue(p) && !touched.contains(p.field())) {
                 continue;
             }
@@ -292,6 +299,9 @@ public final class PersonFormViewModel {
         }
         messages.set(Map.copyOf(shown));
         valid.set(!errors && !saving.get());
+        String labels = toFix.stream().map(f -> I18n.get(f.labelKey()))
+                .collect(Collectors.joining(I18n.get("people.listSeparator")));
+        todo.set(toFix.isEmpty() ? "" : I18n.get("people.form.todo", labels));
 
         idDerived.set(r.birthDate() == null ? ""
                 : I18n.get("people.form.idDerived", DateText.format(r.birthDate()), I18n.label(r.sex())));
@@ -423,6 +433,8 @@ public final class PersonFormViewModel {
     /** The sentence to show under each field, by field name. */
     public ReadOnlyObjectProperty<Map<String, FieldMessage>> messagesProperty() { return messages.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    /** What still stops saving, by field label, so a problem scrolled out of sight is not a mystery. */
+    public ReadOnlyStringProperty todoProperty() { return todo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     /** A failure that belongs to no field (the record changed meanwhile, the disk is full). */

@@ -60,6 +60,16 @@ class PersonFormViewModelTest {
     }
 
     @Test
+    void todo_namesTheFieldsThatStillStopSaving() {
+        assertThat(vm.todoProperty().get()).isEqualTo("保存前还需要填写或改正：姓名、证件号码、人员类别。");
+        fillMinimal("张三丰", ZHANG_ID);
+        vm.phone1Property().set("12345");
+        assertThat(vm.todoProperty().get()).isEqualTo("保存前还需要填写或改正：联系电话。");
+        vm.phone1Property().set("");
+        assertThat(vm.todoProperty().get()).isEmpty();
+    }
+
+    @Test
     void clearingATouchedRequiredField_saysWhatToFillIn() {
         vm.nameProperty().set("张");
         vm.nameProperty().set("  ");

@@ -130,7 +130,6 @@ public final class PeopleView implements ShortcutTarget {
     }
 
     private void setUpTable() {
-        peopleTable.setId("peopleTable");
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().maskedIdNumber()));
         categoriesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(categories(c.getValue())));

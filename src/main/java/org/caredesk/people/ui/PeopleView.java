@@ -1,6 +1,7 @@
 package org.caredesk.people.ui;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -116,7 +118,7 @@ public final class PeopleView implements ShortcutTarget {
             PersonRow r = peopleTable.getSelectionModel().getSelectedItem();
             return r == null || r.status() == PersonStatus.CLOSED;
         }, peopleTable.getSelectionModel().selectedItemProperty()));
-        for (javafx.scene.Node n : new javafx.scene.Node[] {fileSeparator, importButton, exportButton, templateButton}) {
+        for (Node n : List.of(fileSeparator, importButton, exportButton, templateButton)) {
             n.setVisible(roster != null);
             n.setManaged(roster != null);
         }

@@ -246,7 +246,8 @@ public final class PersonFormViewModel {
     private Membership membership(Category c) {
         Membership.Builder b = new Membership.Builder(c);
         switch (c) {
-            case RELEASED_PRISONER -> b.releaseDate(releaseDate.value()).offence(offence.get()).sentence(sentence.get());
+            case RELEASED_PRISONER -> b.releaseDate(releaseDate.value()).offence(offence.get())
+                    .sentence(sentence.get());
             case DRUG_USER -> b.drugProgramme(drugProgramme.get()).drugStartDate(drugStartDate.value());
             case CORRECTION -> b.correctionType(correctionType.get()).correctionStart(correctionStart.value())
                     .correctionEnd(correctionEnd.value()).correctionLevel(correctionLevel.get());
@@ -431,7 +432,9 @@ public final class PersonFormViewModel {
     /** Latest end of the drug programme (start + 3 years), yyyy-MM-dd, or empty. */
     public ReadOnlyStringProperty drugEndProperty() { return drugEndText.getReadOnlyProperty(); }
     /** The sentence to show under each field, by field name. */
-    public ReadOnlyObjectProperty<Map<String, FieldMessage>> messagesProperty() { return messages.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Map<String, FieldMessage>> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     /** What still stops saving, by field label, so a problem scrolled out of sight is not a mystery. */
     public ReadOnlyStringProperty todoProperty() { return todo.getReadOnlyProperty(); }

@@ -209,7 +209,8 @@ class PeopleViewTest {
         robot.write("6号楼");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
-        waitUntil(() -> "6号楼".equals(cell(robot, "buildingColumn", 0)) || "6号楼".equals(cell(robot, "buildingColumn", 1)));
+        waitUntil(() -> "6号楼".equals(cell(robot, "buildingColumn", 0))
+                || "6号楼".equals(cell(robot, "buildingColumn", 1)));
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText()).isEqualTo("已保存 李四 的档案。");
     }
 

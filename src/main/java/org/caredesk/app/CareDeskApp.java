@@ -80,6 +80,8 @@ public final class CareDeskApp extends Application {
     private void applySettings(AppSettings s) {
         settings = s;
         I18n.setLocale(s.language() == AppSettings.Language.ENGLISH ? I18n.ENGLISH : I18n.CHINESE);
+        // Date pickers and number formats follow the JVM default, so it follows the chosen language too.
+        java.util.Locale.setDefault(I18n.locale());
     }
 
     private void showFirstStart() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -165,7 +166,7 @@ public final class RosterImporter {
     private record RowInput(int row, PersonDraft draft, Set<PersonField> unreadable) {}
 
     /** Where each known column is, and how its header was written in this file. */
-    private record Columns(int headerRow, Map<PersonField, Integer> index, Map<PersonField, String> text,
+    private record Columns(Map<PersonField, Integer> index, Map<PersonField, String> text,
             int phone2Index) {
         String header(PersonField f) {
             PersonField key = f == PersonField.PHONE2 ? PersonField.PHONE1 : f;
@@ -263,7 +264,7 @@ public final class RosterImporter {
                         Problem.error("header", "roster.problem.missingHeader", required.header())));
             }
         }
-        return new Columns(header.getRowNum(), index, text, phone2);
+        return new Columns(index, text, phone2);
     }
 
     private static boolean isBlank(Row row, Columns columns) {
@@ -345,7 +346,7 @@ public final class RosterImporter {
     private List<ImportProblem> recheck(List<RowInput> rows, ValidationException refused) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        Columns canonical = new Columns(0, Map.of(), Map.of(), -1);
+        Columns canonical = new Columns(Map.of(), Map.of(), -1);
         for (RowInput r : rows) {
             checkRow(r, canonical, seen, problems);
         }
@@ -443,12 +444,12 @@ public final class RosterImporter {
             return value;
         }
 
-        java.time.LocalDate date(PersonField f) {
+        LocalDate date(PersonField f) {
             Cell c = cell(f);
             if (!noError(f, c) || RosterCells.isBlank(c)) {
                 return null;
             }
-            java.time.LocalDate d = RosterCells.date(c);
+            LocalDate d = RosterCells.date(c);
             if (d == null) {
                 problem(f, "roster.problem.badDate", RosterCells.text(c));
             }

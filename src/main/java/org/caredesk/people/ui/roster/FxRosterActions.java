@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * into the data folder's tmp/ first, so what gets imported is exactly what was checked even if the file is
  * edited meanwhile.
  *
- * <p>The dialog is FXML loaded through the application's {@link ViewLoader}: its controller factory must build
- * {@link ImportView} ({@code controllers.register(ImportView.class, c -> new ImportView())}).
+ * <p>The dialog is FXML loaded through the application's {@link ViewLoader}, whose controller factory builds
+ * {@link ImportView} (registered in {@code AppShell}).
  */
 public final class FxRosterActions implements RosterActions {
     private static final Logger LOG = LoggerFactory.getLogger(FxRosterActions.class);
@@ -80,7 +80,8 @@ public final class FxRosterActions implements RosterActions {
         }
         Path file = chosen.get();
         String name = fileName(file);
-        ProgressDialog progress = ProgressDialog.open(owner.get(), title, I18n.get("roster.progress.reading", name), fx);
+        ProgressDialog progress = ProgressDialog.open(owner.get(), title, I18n.get("roster.progress.reading", name),
+                fx);
         tasks.run(p -> {
             Path snapshot = snapshot(file, name);
             try {

@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
-import org.caredesk.app.ControllerFactory;
 import org.caredesk.app.DemoCommunity;
 import org.caredesk.common.I18n;
 import org.caredesk.people.PersonQuery;
@@ -55,10 +54,11 @@ class FxRosterActionsTest {
         I18n.setLocale(I18n.CHINESE);
         stage = primary;
         ctx = AppContext.inMemory(dir.resolve("data"), Clock.systemDefaultZone());
-        ControllerFactory controllers = new ControllerFactory().register(ImportView.class, c -> new ImportView());
+        // The shell's own loader: the dialog's controller must be registered where the application builds views.
+        ViewLoader loader = new AppShell(ctx, new DirectTaskRunner(), dialogs, saved -> { }).loader();
         actions = new FxRosterActions(new RosterImporter(ctx.people()),
-                new RosterExporter(ctx.people(), ctx.tempDir()), new DirectTaskRunner(), dialogs,
-                new ViewLoader(controllers), () -> stage, ctx.tempDir());
+                new RosterExporter(ctx.people(), ctx.tempDir()), new DirectTaskRunner(), dialogs, loader,
+                () -> stage, ctx.tempDir());
         Button importButton = new Button("导入");
         importButton.setId("importRoster");
         importButton.setOnAction(e -> actions.importRoster(afterImport::incrementAndGet));

@@ -162,7 +162,8 @@ class RosterExporterTest {
             public void update(long done, long total) {
                 if (done == 1) {
                     try (Stream<Path> files = Files.walk(ctx.tempDir())) {
-                        files.filter(Files::isRegularFile).forEach(f -> seenWhileWriting.add(f.getFileName().toString()));
+                        files.filter(Files::isRegularFile)
+                                .forEach(f -> seenWhileWriting.add(f.getFileName().toString()));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -522,6 +522,7 @@ class RosterImporterTest {
         }
 
         assertThatThrownBy(() -> importer.importFile(xls, true, Progress.NONE))
-                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("roster.error.oldExcel"));
+                .isInstanceOfSatisfying(UserException.class,
+                        e -> assertThat(e.key()).isEqualTo("roster.error.oldExcel"));
     }
 }

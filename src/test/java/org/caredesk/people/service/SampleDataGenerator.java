@@ -56,8 +56,9 @@ public final class SampleDataGenerator {
         {"430105", "湖南省长沙市开福区"}, {"430111", "湖南省长沙市雨花区"}, {"430121", "湖南省长沙市长沙县"},
         {"430181", "湖南省浏阳市"}, {"430302", "湖南省湘潭市雨湖区"}, {"430405", "湖南省衡阳市珠晖区"},
         {"431002", "湖南省郴州市北湖区"}, {"420106", "湖北省武汉市武昌区"}, {"360102", "江西省南昌市东湖区"}};
-    private static final String[] STREETS = {"锦绣路", "五一大道", "解放西路", "人民中路", "芙蓉中路", "韶山北路",
-        "东风路", "劳动西路", "车站北路", "八一路"};
+    /** Street names found in almost every Chinese city, so they fit any household area. */
+    private static final String[] STREETS = {"人民路", "解放路", "建设路", "中山路", "胜利路", "新华路", "和平路",
+        "文化路", "东风路", "八一路"};
     private static final String[] STAFF = {"刘敏", "陈晓燕", "周建国", "黄丽"};
     private static final String[] OFFENCES = {"盗窃罪", "诈骗罪", "故意伤害罪", "抢劫罪", "寻衅滋事罪", "非法拘禁罪",
         "贩卖毒品罪", "开设赌场罪", "危险驾驶罪", "职务侵占罪"};
@@ -167,8 +168,10 @@ public final class SampleDataGenerator {
                     : new String[] {"配偶", "母亲", "父亲", "兄弟", "姐妹"};
             String relation = relations[random.nextInt(relations.length)];
             boolean sameSurname = !relation.equals("配偶") && !relation.equals("母亲");
+            boolean contactMale = relation.equals("配偶") ? !male
+                    : List.of("儿子", "侄子", "父亲", "兄弟").contains(relation);
             p.put(PersonField.EMERGENCY_NAME, uniqueName(sameSurname ? surname
-                    : SURNAMES[random.nextInt(SURNAMES.length)], random.nextBoolean()));
+                    : SURNAMES[random.nextInt(SURNAMES.length)], contactMale));
             p.put(PersonField.EMERGENCY_RELATION, relation);
             p.put(PersonField.EMERGENCY_PHONE, phone());
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.caredesk.people.ui.roster.ImportView;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.settings.Community;
 import org.caredesk.settings.ui.SettingsView;
@@ -42,6 +43,8 @@ public final class AppShell {
         controllers.register(SettingsView.class,
                 c -> new SettingsView(new SettingsViewModel(ctx.settings(), tasks), dialogs, rebuild));
         PeopleWiring.register(controllers, ctx, tasks, dialogs, loader);
+        // The roster import dialog (FxRosterActions loads it through this loader).
+        controllers.register(ImportView.class, c -> new ImportView());
     }
 
     public ViewLoader loader() {

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.caredesk.people.service.RosterExporter;
+import org.caredesk.people.service.RosterImporter;
+import org.caredesk.people.ui.RosterActions;
+import org.caredesk.people.ui.roster.FxRosterActions;
 import org.caredesk.people.ui.roster.ImportView;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.settings.Community;
@@ -27,6 +32,7 @@ public final class AppShell {
     private final Consumer<AppSettings> rebuild;
     private final ControllerFactory controllers = new ControllerFactory();
     private final ViewLoader loader = new ViewLoader(controllers);
+    private MainWindow main;
 
     /**
      * @param rebuild called with the saved settings after a change that affects every view (language, font size)
@@ -42,9 +48,18 @@ public final class AppShell {
     private void registerControllers() {
         controllers.register(SettingsView.class,
                 c -> new SettingsView(new SettingsViewModel(ctx.settings(), tasks), dialogs, rebuild));
-        PeopleWiring.register(controllers, ctx, tasks, dialogs, loader);
+        RosterActions roster = new FxRosterActions(
+                ctx.get(RosterImporter.class, c -> new RosterImporter(c.people())),
+                ctx.get(RosterExporter.class, c -> new RosterExporter(c.people(), c.tempDir())),
+                tasks, dialogs, loader, this::window, ctx.tempDir());
+        PeopleWiring.register(controllers, ctx, tasks, dialogs, loader, roster);
         // The roster import dialog (FxRosterActions loads it through this loader).
         controllers.register(ImportView.class, c -> new ImportView());
+    }
+
+    /** The window the shell is shown in, owner of its dialogs; null before it is shown. */
+    private Window window() {
+        return main == null || main.root().getScene() == null ? null : main.root().getScene().getWindow();
     }
 
     public ViewLoader loader() {
@@ -55,7 +70,8 @@ public final class AppShell {
         List<NavEntry> entries = new ArrayList<>();
         entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
         entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
-        return new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
+        main = new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
+        return main;
     }
 
     /** The stylesheet and the chosen base font size on a root node. */

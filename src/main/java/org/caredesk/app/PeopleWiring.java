@@ -16,14 +16,8 @@ import org.caredesk.ui.ViewLoader;
 public final class PeopleWiring {
     private PeopleWiring() {}
 
-    /** The registry without the Excel actions: the list hides 导入, 导出 and 下载导入模板. */
-    static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks, DialogService dialogs,
-            ViewLoader loader) {
-        register(controllers, ctx, tasks, dialogs, loader, null);
-    }
-
     /**
-     * @param roster the list's import / export / template actions (the Excel part plugs in here); null hides them
+     * @param roster the list's import / export / template actions
      */
     public static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks,
             DialogService dialogs, ViewLoader loader, RosterActions roster) {

@@ -1,7 +1,6 @@
 package org.caredesk.people.ui;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -9,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -74,12 +72,12 @@ public final class PeopleView implements ShortcutTarget {
     @FXML private Label errorLabel;
 
     /**
-     * @param roster import / export / template actions; null hides those buttons (a build without the Excel part)
+     * @param roster the list's import / export / template actions
      */
     public PeopleView(PeopleViewModel vm, ViewLoader loader, RosterActions roster) {
         this.vm = vm;
         this.loader = loader;
-        this.roster = roster;
+        this.roster = java.util.Objects.requireNonNull(roster);
     }
 
     @FXML
@@ -118,10 +116,6 @@ public final class PeopleView implements ShortcutTarget {
             PersonRow r = peopleTable.getSelectionModel().getSelectedItem();
             return r == null || r.status() == PersonStatus.CLOSED;
         }, peopleTable.getSelectionModel().selectedItemProperty()));
-        for (Node n : List.of(fileSeparator, importButton, exportButton, templateButton)) {
-            n.setVisible(roster != null);
-            n.setManaged(roster != null);
-        }
 
         previousButton.disableProperty().bind(vm.canPreviousProperty().not());
         nextButton.disableProperty().bind(vm.canNextProperty().not());

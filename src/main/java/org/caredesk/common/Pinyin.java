@@ -37,8 +37,11 @@ public final class Pinyin {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    /** Full spellings (first is the most common reading) and their initials, in the same order. */
-    public record Spellings(List<String> full, List<String> initials) {
+    /**
+     * Full spellings (first is the most common reading) and their initials, in the same order; {@code sortKey} is
+     * the first spelling with a space after each syllable, so 陈 (chen) sorts before 程 (cheng) as in a dictionary.
+     */
+    public record Spellings(List<String> full, List<String> initials, String sortKey) {
         public String primaryFull() {
             return full.isEmpty() ? "" : full.get(0);
         }
@@ -53,6 +56,7 @@ public final class Pinyin {
     public static Spellings of(String name) {
         List<String> full = new ArrayList<>(List.of(""));
         List<String> initials = new ArrayList<>(List.of(""));
+        StringBuilder sortKey = new StringBuilder();
         if (name != null) {
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
@@ -62,6 +66,10 @@ public final class Pinyin {
                 }
                 if (full.get(0).isEmpty()) {
                     readings = surnameFirst(c, readings);
+                }
+                sortKey.append(readings.get(0));
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    sortKey.append(' ');
                 }
                 List<String> nextFull = new ArrayList<>();
                 List<String> nextInitials = new ArrayList<>();
@@ -78,7 +86,7 @@ public final class Pinyin {
                 initials = nextInitials;
             }
         }
-        return new Spellings(distinct(full), distinct(initials));
+        return new Spellings(distinct(full), distinct(initials), sortKey.toString().strip());
     }
 
     private static List<String> readings(char c) {

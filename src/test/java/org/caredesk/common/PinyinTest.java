@@ -15,6 +15,16 @@ class PinyinTest {
     }
 
     @Test
+    void sortKey_separatesSyllables_soChenSortsBeforeCheng() {
+        String chen = Pinyin.of("陈伟涛").sortKey();
+        String cheng = Pinyin.of("程鑫俊").sortKey();
+
+        assertThat(chen).isEqualTo("chen wei tao");
+        assertThat(chen).isLessThan(cheng);
+        assertThat(Pinyin.of("买买提·艾力").sortKey()).isEqualTo("mai mai ti ai li");
+    }
+
+    @Test
     void polyphonicSurname_givesBothReadings() {
         Pinyin.Spellings zeng = Pinyin.of("曾小华");
         Pinyin.Spellings shan = Pinyin.of("单田芳");

@@ -223,6 +223,6 @@ public final class PersonService {
     static SearchKeys keys(Person p) {
         Pinyin.Spellings s = Pinyin.of(p.name());
         String haystack = SearchText.haystack(p.name(), s, p.data().idNumber(), p.data().phone1(), p.data().phone2());
-        return new SearchKeys(s.primaryFull(), s.primaryInitials(), haystack);
+        return new SearchKeys(s.sortKey(), s.primaryInitials(), haystack);
     }
 }

@@ -1,0 +1,25 @@
+package org.caredesk.security;
+
+/**
+ * What a service call needs. Services check these themselves (hiding a button is a courtesy, not protection); the
+ * role → permission matrix lives in one place, {@code PermissionMatrix}.
+ */
+public enum Permission {
+    PEOPLE_READ,
+    PEOPLE_WRITE,
+    PEOPLE_CLOSE,
+    /** See one person's full ID and phone numbers (logged). */
+    PEOPLE_REVEAL,
+    PEOPLE_IMPORT,
+    /** Export the masked roster. */
+    PEOPLE_EXPORT,
+    /** Export with full numbers: needs a reason, logged with it. */
+    PEOPLE_EXPORT_FULL,
+    COUNSELLING_NOTES_READ,
+    USERS_MANAGE,
+    SETTINGS_MANAGE,
+    BACKUP,
+    RESTORE,
+    AUDIT_READ,
+    AUDIT_EXPORT
+}

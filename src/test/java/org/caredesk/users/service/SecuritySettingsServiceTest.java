@@ -1,0 +1,89 @@
+package org.caredesk.users.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.caredesk.common.Problem;
+import org.caredesk.common.ValidationException;
+import org.caredesk.db.Database;
+import org.caredesk.security.AccessDeniedException;
+import org.caredesk.security.Role;
+import org.caredesk.security.Session;
+import org.caredesk.security.UserIdentity;
+import org.caredesk.settings.data.SettingsRepository;
+import org.caredesk.users.SecuritySettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SecuritySettingsServiceTest {
+    private Database db;
+    private SettingsRepository store;
+    private SecuritySettingsService service;
+
+    @BeforeEach
+    void open() {
+        db = Database.openInMemory();
+        store = new SettingsRepository(db.dsl());
+        service = new SecuritySettingsService(store);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Session as(Role role) {
+        Session s = new Session();
+        s.login(new UserIdentity(UUID.randomUUID(), "u", "U", Set.of(role)), Instant.EPOCH);
+        return s;
+    }
+
+    @Test
+    void nothingStored_givesTheDefaults_fiveTriesTenMinutesTenMinutes() {
+        assertThat(service.load()).isEqualTo(new SecuritySettings(5, Duration.ofMinutes(10), Duration.ofMinutes(10)))
+                .isEqualTo(SecuritySettings.DEFAULTS);
+    }
+
+    @Test
+    void saved_isLoadedBack() {
+        SecuritySettings s = new SecuritySettings(3, Duration.ofMinutes(30), Duration.ofMinutes(5));
+
+        service.save(as(Role.DIRECTOR), s);
+
+        assertThat(service.load()).isEqualTo(s);
+    }
+
+    @Test
+    void save_needsTheSettingsRight() {
+        assertThatThrownBy(() -> service.save(as(Role.CASEWORKER), SecuritySettings.DEFAULTS))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.save(new Session(), SecuritySettings.DEFAULTS))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void save_refusesNumbersOutOfRange_namingEachField() {
+        SecuritySettings bad = new SecuritySettings(1, Duration.ofMinutes(0), Duration.ofMinutes(600));
+
+        assertThatThrownBy(() -> service.save(as(Role.DIRECTOR), bad))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::field)
+                        .containsExactly(SecuritySettingsService.MAX_FAILED_FIELD, SecuritySettingsService.LOCK_FIELD,
+                                SecuritySettingsService.IDLE_FIELD));
+        assertThat(service.load()).isEqualTo(SecuritySettings.DEFAULTS);
+    }
+
+    @Test
+    void aDamagedStoredValue_fallsBackToItsDefault_notToALockout() {
+        store.put(SecuritySettingsService.MAX_FAILED_LOGINS, "many");
+        store.put(SecuritySettingsService.LOCK_MINUTES, "99999");
+        store.put(SecuritySettingsService.IDLE_MINUTES, " 15 ");
+
+        assertThat(service.load()).isEqualTo(new SecuritySettings(5, Duration.ofMinutes(10), Duration.ofMinutes(15)));
+    }
+}

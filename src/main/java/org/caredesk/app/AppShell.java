@@ -55,6 +55,7 @@ public final class AppShell {
         PeopleWiring.register(controllers, ctx, tasks, dialogs, loader, roster);
         // The roster import dialog (FxRosterActions loads it through this loader).
         controllers.register(ImportView.class, c -> new ImportView());
+        UsersWiring.register(controllers, ctx, tasks, dialogs, loader);
     }
 
     /** The window the shell is shown in, owner of its dialogs; null before it is shown. */
@@ -69,6 +70,7 @@ public final class AppShell {
     public MainWindow build(Community community) {
         List<NavEntry> entries = new ArrayList<>();
         entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
+        entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
         entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
         main = new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
         return main;

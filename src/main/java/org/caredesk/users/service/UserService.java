@@ -308,21 +308,9 @@ public final class UserService {
     private static Input check(String userName, String displayName, Set<Role> roles, char[] password) {
         List<Problem> problems = new ArrayList<>();
         String name = normaliseUserName(userName);
-        if (name == null) {
-            problems.add(Problem.error(USER_NAME, "problem.required", new I18n.Key("field.userName")));
-        } else if (name.length() > MAX_USER_NAME) {
-            problems.add(Problem.error(USER_NAME, "problem.tooLong", new I18n.Key("field.userName"),
-                    String.valueOf(MAX_USER_NAME)));
-        } else if (!name.codePoints().allMatch(UserService::allowedInUserName)) {
-            problems.add(Problem.error(USER_NAME, "problem.userName.characters"));
-        }
+        problems.addAll(checkUserName(userName));
         String display = Text.clean(displayName);
-        if (display == null) {
-            problems.add(Problem.error(DISPLAY_NAME, "problem.required", new I18n.Key("field.displayName")));
-        } else if (display.length() > MAX_DISPLAY_NAME) {
-            problems.add(Problem.error(DISPLAY_NAME, "problem.tooLong", new I18n.Key("field.displayName"),
-                    String.valueOf(MAX_DISPLAY_NAME)));
-        }
+        problems.addAll(checkDisplayName(displayName));
         Set<Role> chosen = roles == null ? Set.of() : roles;
         problems.addAll(PermissionMatrix.check(chosen));
         problems.addAll(PasswordPolicy.check(PASSWORD, password));
@@ -330,6 +318,32 @@ public final class UserService {
             throw new ValidationException(problems);
         }
         return new Input(name, display, EnumSet.copyOf(chosen));
+    }
+
+    /** The problems of a user name (blank, too long, characters that are not allowed); empty when it will do. */
+    public static List<Problem> checkUserName(String userName) {
+        String name = normaliseUserName(userName);
+        if (name == null) {
+            return List.of(Problem.error(USER_NAME, "problem.required", new I18n.Key("field.userName")));
+        } else if (name.length() > MAX_USER_NAME) {
+            return List.of(Problem.error(USER_NAME, "problem.tooLong", new I18n.Key("field.userName"),
+                    String.valueOf(MAX_USER_NAME)));
+        } else if (!name.codePoints().allMatch(UserService::allowedInUserName)) {
+            return List.of(Problem.error(USER_NAME, "problem.userName.characters"));
+        }
+        return List.of();
+    }
+
+    /** The problems of a display name (blank or too long); empty when it will do. */
+    public static List<Problem> checkDisplayName(String displayName) {
+        String display = Text.clean(displayName);
+        if (display == null) {
+            return List.of(Problem.error(DISPLAY_NAME, "problem.required", new I18n.Key("field.displayName")));
+        } else if (display.length() > MAX_DISPLAY_NAME) {
+            return List.of(Problem.error(DISPLAY_NAME, "problem.tooLong", new I18n.Key("field.displayName"),
+                    String.valueOf(MAX_DISPLAY_NAME)));
+        }
+        return List.of();
     }
 
     private static boolean allowedInUserName(int c) {

@@ -1,0 +1,64 @@
+package org.caredesk.users.ui;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import org.caredesk.users.LoginResult;
+
+/**
+ * The login window's content. What happens after a successful login (show the main window, ask for a new password)
+ * is up to whoever shows it: {@link #setOnLoggedIn}.
+ */
+public final class LoginView {
+    private final LoginViewModel vm;
+    private Consumer<LoginResult> onLoggedIn = r -> { };
+
+    @FXML private TextField userNameField;
+    @FXML private PasswordField passwordField;
+    @FXML private Label errorLabel;
+    @FXML private Button loginButton;
+    @FXML private ProgressIndicator busyIndicator;
+
+    public LoginView(LoginViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        userNameField.textProperty().bindBidirectional(vm.userNameProperty());
+        userNameField.disableProperty().bind(vm.userNameFixedProperty());
+        passwordField.textProperty().bindBidirectional(vm.passwordProperty());
+        loginButton.disableProperty().bind(vm.canLoginBinding().not());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        // After a refusal the password was cleared: put the cursor back there for the next try.
+        vm.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                Platform.runLater(passwordField::requestFocus);
+            }
+        });
+        Platform.runLater(() -> (vm.userNameFixedProperty().get() ? passwordField : userNameField).requestFocus());
+    }
+
+    public void setOnLoggedIn(Consumer<LoginResult> onLoggedIn) {
+        this.onLoggedIn = onLoggedIn;
+    }
+
+    /** The lock after idle time: only the password of the same user. */
+    public void askAgainFor(String userName) {
+        vm.askAgainFor(userName);
+        Platform.runLater(passwordField::requestFocus);
+    }
+
+    @FXML
+    private void onLogin() {
+        vm.login(result -> onLoggedIn.accept(result));
+    }
+}

@@ -187,6 +187,14 @@ final class DatabaseEncryption {
         ds.setPasswordChars(password);
         Map<String, Long> counts = new TreeMap<>();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            // Another program gets H2's file lock error above; this program's own open connections do not, and
+            // copying or moving a file that H2 is still writing would lose their work.
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                rs.next();
+                if (rs.getInt(1) > 1) {
+                    throw new UserException("error.databaseInUse", where.toString());
+                }
+            }
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the embedded H2 database, applies the Flyway migrations and hands out the jOOQ context. The only class
- * that knows the JDBC URL; repositories see a {@link DSLContext} and nothing H2-specific.
+ * Opens the embedded H2 database (plain or encrypted), applies the Flyway migrations and hands out the jOOQ
+ * context. With {@link DatabaseEncryption} the only place that knows the JDBC URL; repositories see a
+ * {@link DSLContext} and nothing H2-specific.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -61,8 +62,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * The encrypted database file in a data folder, created (empty, migrated) when there is none. H2 encrypts
-     * every page it writes, and its temporary result files, with the file key. The trace file stays off: H2 writes
-     * failed statements there in plain text, values included.
+     * every page it writes with the file key. The trace file stays off: H2 writes failed statements there in plain
+     * text, values included.
      *
      * @param fileKey the 32-byte key from the key ring; H2 keeps its own copy while the database is open, so the
      *     caller may wipe this one

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.caredesk.common.UserException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the embedded H2 database, applies the Flyway migrations and hands out the jOOQ context. The only class
- * that knows the JDBC URL; repositories see a {@link DSLContext} and nothing H2-specific.
+ * Opens the embedded H2 database (plain or encrypted), applies the Flyway migrations and hands out the jOOQ
+ * context. With {@link DatabaseEncryption} the only place that knows the JDBC URL; repositories see a
+ * {@link DSLContext} and nothing H2-specific.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -23,12 +25,26 @@ public final class Database implements AutoCloseable {
     public static final String DB_FOLDER = "db";
     private static final String DB_NAME = "caredesk";
 
+    /** What a data folder holds, so the start-up can choose between setup, conversion and login. */
+    public enum FileState {
+        /** No database yet. */
+        NONE,
+        /** A database written without encryption (before encryption at rest existed). */
+        PLAIN,
+        /** A database encrypted with a file key. */
+        ENCRYPTED
+    }
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String description;
 
-    private Database(String url, String description) {
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
+    private Database(String url, char[] password, String description) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("sa");
+        source.setPasswordChars(password);
+        this.pool = JdbcConnectionPool.create(source);
         this.pool.setMaxConnections(8);
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.description = description;
@@ -39,23 +55,94 @@ public final class Database implements AutoCloseable {
      * when the process was killed (measured on this project's machines).
      */
     public static Database openFile(Path dataDir) {
+        Path folder = createFolder(dataDir);
+        String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
+        return open(url, new char[0], folder.toString());
+    }
+
+    /**
+     * The encrypted database file in a data folder, created (empty, migrated) when there is none. H2 encrypts
+     * every page it writes with the file key. The trace file stays off: H2 writes failed statements there in plain
+     * text, values included.
+     *
+     * @param fileKey the 32-byte key from the key ring; H2 keeps its own copy while the database is open, so the
+     *     caller may wipe this one
+     * @throws UserException {@code database.error.wrongKey} when the key does not open this database
+     * @throws IllegalStateException when the folder holds a plain database: {@link #encryptExisting} first
+     */
+    public static Database openEncrypted(Path dataDir, byte[] fileKey) {
+        if (fileKey == null || fileKey.length != 32) {
+            throw new IllegalArgumentException("A file key has 32 bytes");
+        }
+        if (fileState(dataDir) == FileState.PLAIN) {
+            throw new IllegalStateException("The database in " + dataDir + " is not encrypted yet");
+        }
+        Path folder = createFolder(dataDir);
+        String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        Database db = open(url, DatabaseEncryption.h2Password(fileKey), folder.toString());
+        DatabaseEncryption.finish(dataDir);
+        return db;
+    }
+
+    /**
+     * Whether the data folder has no database, a plain one or an encrypted one. Finishes or rolls back an
+     * encryption that a crash interrupted first, so the answer is never "none" while a database exists.
+     */
+    public static FileState fileState(Path dataDir) {
+        Path folder = dataDir.resolve(DB_FOLDER);
+        DatabaseEncryption.recover(dataDir, folder, DB_NAME);
+        Path file = DatabaseEncryption.dbFile(folder, DB_NAME);
+        if (!Files.isRegularFile(file)) {
+            return FileState.NONE;
+        }
+        return DatabaseEncryption.looksEncrypted(file) ? FileState.ENCRYPTED : FileState.PLAIN;
+    }
+
+    public static boolean isEncrypted(Path dataDir) {
+        return fileState(dataDir) == FileState.ENCRYPTED;
+    }
+
+    /**
+     * Turns the plain database of a data folder (made before encryption at rest) into an encrypted one with every
+     * row kept, then opens it once (applying migrations) to prove it works. The original is kept aside until then
+     * and wiped afterwards; on any failure it stays where it was. Does nothing when the folder holds no plain
+     * database. The database must not be open, in this program or another.
+     *
+     * @throws UserException {@code error.databaseInUse} or {@code database.error.encryptFailed}
+     */
+    public static void encryptExisting(Path dataDir, byte[] fileKey) {
+        if (fileState(dataDir) != FileState.PLAIN) {
+            return;
+        }
+        Path folder = dataDir.resolve(DB_FOLDER);
+        DatabaseEncryption.encrypt(dataDir, folder, DB_NAME, fileKey);
+        try {
+            openEncrypted(dataDir, fileKey).close();
+        } catch (RuntimeException e) {
+            DatabaseEncryption.rollBack(DatabaseEncryption.dbFile(folder, DB_NAME),
+                    dataDir.resolve(DatabaseEncryption.STAGING));
+            throw new UserException(e, "database.error.encryptFailed", folder.toString());
+        }
+    }
+
+    /** A private, fresh in-memory database: for tests and benchmarks. */
+    public static Database openInMemory() {
+        return open("jdbc:h2:mem:caredesk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", new char[0], "memory");
+    }
+
+    private static Path createFolder(Path dataDir) {
         Path folder = dataDir.resolve(DB_FOLDER);
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
             throw new UserException(e, "error.dataDirNotWritable", dataDir);
         }
-        String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
-        return open(url, folder.toString());
+        return folder;
     }
 
-    /** A private, fresh in-memory database: for tests and benchmarks. */
-    public static Database openInMemory() {
-        return open("jdbc:h2:mem:caredesk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "memory");
-    }
-
-    private static Database open(String url, String description) {
-        Database db = new Database(url, description);
+    private static Database open(String url, char[] password, String description) {
+        Database db = new Database(url, password, description);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -65,12 +152,15 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    private static RuntimeException translate(RuntimeException e, String where) {
+    static RuntimeException translate(RuntimeException e, String where) {
         Throwable t = e;
         while (t != null) {
             if (t instanceof org.h2.jdbc.JdbcSQLNonTransientConnectionException h2
                     && h2.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 return new UserException(e, "error.databaseInUse", where);
+            }
+            if (t instanceof java.sql.SQLException sql && isWrongKey(sql.getErrorCode())) {
+                return new UserException(e, "database.error.wrongKey", where);
             }
             t = t.getCause();
         }
@@ -78,6 +168,11 @@ public final class Database implements AutoCloseable {
             return e;
         }
         return new UserException(e, "error.databaseOpen", where);
+    }
+
+    /** H2 cannot tell a wrong key from a damaged file header: both fail to decrypt the header. */
+    private static boolean isWrongKey(int h2ErrorCode) {
+        return h2ErrorCode == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1;
     }
 
     private void migrate() {

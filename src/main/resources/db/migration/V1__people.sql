@@ -37,16 +37,17 @@ create table person (
     close_date          date,
     close_note          varchar(500),
     -- Lower-case haystack of name, pinyin, initials, ID number and phones for search as you type.
-    search_text         varchar(800)  not null,
+    search_text         varchar(2000) not null,
     created_at          timestamp     not null,
     updated_at          timestamp     not null,
     row_version         integer       not null,
     constraint uq_person_id_number unique (id_type, id_number)
 );
 
-create index ix_person_name on person (name_pinyin);
 create index ix_person_building on person (building);
-create index ix_person_status_colour on person (status, colour);
+-- No index on name_pinyin, status or colour. Search as you type is a scan of search_text anyway; an index that
+-- the planner walks for ORDER BY or a two-valued filter makes it look up every row through the index, several
+-- times slower than the scan (measured at 100,000 people: see docs/decisions/0002).
 
 -- One row per population a person belongs to; the detail columns that apply to that category are set.
 create table person_category (
@@ -64,8 +65,8 @@ create table person_category (
     mental_diagnosis        varchar(40),
     mental_risk_level       integer,
     mental_consent_date     date,
-    mental_medication       varchar(10),
-    disability_kind         varchar(10),
+    mental_medication       varchar(20),
+    disability_kind         varchar(20),
     disability_grade        integer,
     disability_certificate  varchar(40),
     other_text              varchar(200),

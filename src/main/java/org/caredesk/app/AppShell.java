@@ -2,6 +2,7 @@ package org.caredesk.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.caredesk.settings.AppSettings;
@@ -22,14 +23,14 @@ public final class AppShell {
     private final AppContext ctx;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Runnable rebuild;
+    private final Consumer<AppSettings> rebuild;
     private final ControllerFactory controllers = new ControllerFactory();
     private final ViewLoader loader = new ViewLoader(controllers);
 
     /**
-     * @param rebuild called after a setting that changes every view (language, font size) was saved
+     * @param rebuild called with the saved settings after a change that affects every view (language, font size)
      */
-    public AppShell(AppContext ctx, TaskRunner tasks, DialogService dialogs, Runnable rebuild) {
+    public AppShell(AppContext ctx, TaskRunner tasks, DialogService dialogs, Consumer<AppSettings> rebuild) {
         this.ctx = ctx;
         this.tasks = tasks;
         this.dialogs = dialogs;

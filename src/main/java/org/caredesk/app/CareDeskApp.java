@@ -5,10 +5,12 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.caredesk.common.I18n;
 import org.caredesk.settings.AppSettings;
@@ -31,6 +33,12 @@ public final class CareDeskApp extends Application {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Stage stage;
     private AppContext ctx;
+    private AppSettings settings = AppSettings.DEFAULTS;
+    private MainWindow main;
+    private boolean mainShown;
+
+    /** What the opening task hands to the FX thread. */
+    private record Opened(AppContext ctx, AppSettings settings, Optional<Community> community) {}
 
     static void launch(Path folder) {
         dataDir = folder;
@@ -44,64 +52,68 @@ public final class CareDeskApp extends Application {
         Path folder = dataDir != null ? dataDir : DataDirectory.resolve(null);
         stage.setTitle(I18n.get("app.title"));
         Label message = new Label(I18n.get("splash.opening"));
+        message.setWrapText(true);
+        message.setMaxWidth(380);
         VBox splash = new VBox(16, new ProgressIndicator(), message);
         splash.setAlignment(Pos.CENTER);
-        splash.setPrefSize(420, 220);
-        Scene scene = new Scene(splash);
+        splash.setPrefSize(440, 220);
         AppShell.style(splash, AppSettings.DEFAULTS);
-        stage.setScene(scene);
+        stage.setScene(new Scene(splash));
         stage.show();
-        tasks.run(p -> AppContext.open(folder), opened -> {
-            ctx = opened;
-            AppSettings settings = ctx.settings().load();
-            I18n.setLocale(settings.language() == AppSettings.Language.ENGLISH ? I18n.ENGLISH : I18n.CHINESE);
-            Optional<Community> community = ctx.settings().community();
-            if (community.isPresent()) {
-                showMain(community.get());
+        tasks.run(p -> {
+            AppContext opened = AppContext.open(folder);
+            return new Opened(opened, opened.settings().load(), opened.settings().community());
+        }, opened -> {
+            ctx = opened.ctx();
+            applySettings(opened.settings());
+            if (opened.community().isPresent()) {
+                showMain(opened.community().get());
             } else {
                 showFirstStart();
             }
         }, error -> {
             message.setText(ErrorMessages.of(error));
-            message.setWrapText(true);
             splash.getChildren().remove(0);
         });
     }
 
+    private void applySettings(AppSettings s) {
+        settings = s;
+        I18n.setLocale(s.language() == AppSettings.Language.ENGLISH ? I18n.ENGLISH : I18n.CHINESE);
+    }
+
     private void showFirstStart() {
         FirstStartView first = new FirstStartView(ctx, tasks, this::showMain);
-        Scene scene = new Scene(first.root());
-        AppShell.style(first.root(), ctx.settings().load());
-        stage.setScene(scene);
+        AppShell.style(first.root(), settings);
+        stage.setScene(new Scene(first.root()));
         stage.setTitle(I18n.get("app.title"));
+        stage.sizeToScene();
         stage.centerOnScreen();
     }
 
     private void showMain(Community community) {
-        AppSettings settings = ctx.settings().load();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        AppShell shell = new AppShell(ctx, tasks, dialogs, () -> {
-            AppSettings now = ctx.settings().load();
-            I18n.setLocale(now.language() == AppSettings.Language.ENGLISH ? I18n.ENGLISH : I18n.CHINESE);
+        AppShell shell = new AppShell(ctx, tasks, dialogs, saved -> {
+            // Language and font size apply on the spot: rebuild the shell in the new language, stay on settings.
+            applySettings(saved);
             showMain(community);
-            findSettings();
+            main.select("settings");
         });
-        MainWindow main = shell.build(community);
+        main = shell.build(community);
         AppShell.style(main.root(), settings);
-        Scene scene = new Scene(main.root(), 1280, 720);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Leave room for the title bar and taskbar; on a 1366x768 office screen the window starts maximised.
+        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth() - 16),
+                Math.min(800, screen.getHeight() - 40));
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         AppShell.title(stage, community);
-        stage.centerOnScreen();
-        this.main = main;
-    }
-
-    private MainWindow main;
-
-    private void findSettings() {
-        if (main != null) {
-            main.select("settings");
+        if (!mainShown) {
+            // Only the first time: a rebuild after a settings change must not make the window jump.
+            stage.centerOnScreen();
+            stage.setMaximized(screen.getWidth() <= 1440);
+            mainShown = true;
         }
     }
 

@@ -3,6 +3,7 @@ package org.caredesk.common;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -18,6 +19,17 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 public final class Pinyin {
     private static final int MAX_VARIANTS = 8;
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    /**
+     * Surnames read differently from the character's most common reading (曾 is zēng as a surname, not céng).
+     * The first spelling is the one the list sorts by, so a name's first character gets its surname reading.
+     */
+    private static final Map<Character, String> SURNAME_READINGS = Map.ofEntries(
+            Map.entry('曾', "zeng"), Map.entry('单', "shan"), Map.entry('仇', "qiu"), Map.entry('解', "xie"),
+            Map.entry('区', "ou"), Map.entry('朴', "piao"), Map.entry('查', "zha"), Map.entry('盖', "ge"),
+            Map.entry('乐', "yue"), Map.entry('缪', "miao"), Map.entry('覃', "qin"), Map.entry('折', "she"),
+            Map.entry('召', "shao"), Map.entry('种', "chong"), Map.entry('员', "yun"), Map.entry('句', "gou"),
+            Map.entry('柏', "bai"), Map.entry('都', "du"), Map.entry('那', "na"), Map.entry('秘', "bi"),
+            Map.entry('繁', "po"), Map.entry('祭', "zhai"));
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -47,6 +59,9 @@ public final class Pinyin {
                 List<String> readings = readings(c);
                 if (readings.isEmpty()) {
                     continue;
+                }
+                if (full.get(0).isEmpty()) {
+                    readings = surnameFirst(c, readings);
                 }
                 List<String> nextFull = new ArrayList<>();
                 List<String> nextInitials = new ArrayList<>();
@@ -90,6 +105,21 @@ public final class Pinyin {
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> surnameFirst(char c, List<String> readings) {
+        String surname = SURNAME_READINGS.get(c);
+        if (surname == null || !readings.contains(surname)) {
+            return readings;
+        }
+        List<String> ordered = new ArrayList<>(readings.size());
+        ordered.add(surname);
+        for (String r : readings) {
+            if (!r.equals(surname)) {
+                ordered.add(r);
+            }
+        }
+        return ordered;
     }
 
     private static List<String> distinct(List<String> list) {

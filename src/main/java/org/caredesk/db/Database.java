@@ -81,13 +81,14 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        var result = Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info("Database {} at schema version {} ({} migrations applied)", description,
-                result.targetSchemaVersion, result.migrationsExecuted);
+                .load();
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info("Database {} at schema version {} ({} migrations applied now)", description,
+                current == null ? "-" : current.getVersion(), result.migrationsExecuted);
     }
 
     public DSLContext dsl() {

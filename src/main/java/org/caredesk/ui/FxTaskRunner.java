@@ -58,7 +58,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
-            LOG.warn("Background work failed", t);
+            if (t instanceof org.caredesk.common.UserException u && t.getCause() == null) {
+                // Refused input is an everyday event, not a fault: one line, no stack trace.
+                LOG.info("Refused: {}", u.key());
+            } else {
+                LOG.warn("Background work failed", t);
+            }
             onError.accept(t);
         });
         executor.execute(task);

@@ -1,7 +1,6 @@
 package org.caredesk.ui;
 
 import java.util.function.Supplier;
-import javafx.scene.Parent;
 
 /**
  * One area in the navigation bar. The view is built the first time it is shown.

@@ -158,8 +158,7 @@ public final class PersonRepository {
     private static Condition conditions(PersonQuery q, String needle) {
         Condition c = DSL.noCondition();
         if (needle != null && !needle.isEmpty()) {
-            // contains() escapes % and _ in the needle, so typed text is matched literally.
-            c = c.and(PERSON.SEARCH_TEXT.contains(needle));
+            c = c.and(PERSON.SEARCH_TEXT.like(likePattern(needle), '!'));
         }
         if (q.status() != null) {
             c = c.and(PERSON.STATUS.eq(q.status().name()));
@@ -176,6 +175,21 @@ public final class PersonRepository {
                     .and(PERSON_CATEGORY.CATEGORY.eq(q.category().name()))));
         }
         return c;
+    }
+
+    /**
+     * The pattern is built here, not in SQL, so the database sees one constant pattern instead of per-row replace().
+     */
+    static String likePattern(String needle) {
+        StringBuilder b = new StringBuilder(needle.length() + 4).append('%');
+        for (int i = 0; i < needle.length(); i++) {
+            char ch = needle.charAt(i);
+            if (ch == '!' || ch == '%' || ch == '_') {
+                b.append('!');
+            }
+            b.append(ch);
+        }
+        return b.append('%').toString();
     }
 
     private static List<SortField<?>> sort(PersonQuery q) {

@@ -110,7 +110,8 @@ public final class PersonValidator {
             }
             memberships.add(checkMembership(m, today, problems));
         }
-        if (memberships.isEmpty() && problems.stream().noneMatch(p -> p.field().equals(PersonField.CATEGORIES.name()))) {
+        if (memberships.isEmpty()
+                && problems.stream().noneMatch(p -> p.field().equals(PersonField.CATEGORIES.name()))) {
             problems.add(Problem.error(PersonField.CATEGORIES.name(), "problem.categories.required"));
         }
         memberships.sort(java.util.Comparator.comparing(Membership::category));

@@ -1,5 +1,6 @@
 package org.caredesk.settings.ui;
 
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,7 +15,7 @@ import org.caredesk.ui.ShortcutTarget;
 public final class SettingsView implements ShortcutTarget {
     private final SettingsViewModel vm;
     private final DialogService dialogs;
-    private final Runnable applyEverywhere;
+    private final Consumer<AppSettings> applyEverywhere;
 
     @FXML
     private ComboBox<AppSettings.Language> languageBox;
@@ -25,7 +26,7 @@ public final class SettingsView implements ShortcutTarget {
     @FXML
     private Label errorLabel;
 
-    public SettingsView(SettingsViewModel vm, DialogService dialogs, Runnable applyEverywhere) {
+    public SettingsView(SettingsViewModel vm, DialogService dialogs, Consumer<AppSettings> applyEverywhere) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.applyEverywhere = applyEverywhere;
@@ -46,8 +47,8 @@ public final class SettingsView implements ShortcutTarget {
     @FXML
     @Override
     public void onSave() {
-        vm.save(() -> {
-            applyEverywhere.run();
+        vm.save(saved -> {
+            applyEverywhere.accept(saved);
             dialogs.info(I18n.get("settings.title"), I18n.get("settings.applied"));
         });
     }

@@ -1,5 +1,6 @@
 package org.caredesk.settings.ui;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,7 +33,7 @@ public final class SettingsViewModel {
     }
 
     /** Saves; {@code onSaved} runs (on the FX thread) only when something changed and the save succeeded. */
-    public void save(Runnable onSaved) {
+    public void save(Consumer<AppSettings> onSaved) {
         AppSettings chosen = new AppSettings(language.get(), fontSize.get());
         if (chosen.equals(loaded)) {
             return;
@@ -43,7 +44,7 @@ public final class SettingsViewModel {
         }, s -> {
             loaded = s;
             error.set("");
-            onSaved.run();
+            onSaved.accept(s);
         }, e -> error.set(ErrorMessages.of(e)));
     }
 

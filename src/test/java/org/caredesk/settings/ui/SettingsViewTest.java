@@ -31,7 +31,7 @@ class SettingsViewTest {
     void start(Stage stage) {
         ctx = AppContext.inMemory(Path.of("target", "test-data"), Clock.systemDefaultZone());
         var community = ctx.settings().createCommunity("测试社区", false);
-        AppShell shell = new AppShell(ctx, new DirectTaskRunner(), dialogs, rebuilds::incrementAndGet);
+        AppShell shell = new AppShell(ctx, new DirectTaskRunner(), dialogs, saved -> rebuilds.incrementAndGet());
         MainWindow main = shell.build(community);
         AppShell.style(main.root(), AppSettings.DEFAULTS);
         stage.setScene(new Scene(main.root(), 1366, 768));

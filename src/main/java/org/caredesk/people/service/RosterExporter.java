@@ -119,25 +119,31 @@ public final class RosterExporter {
             }
             sheet.createFreezePane(0, 1);
             int[] count = {0};
-            people.forEachRow(filter, person -> {
-                if (progress.isCancelled()) {
-                    throw new CancellationException("export cancelled");
-                }
-                count[0]++;
-                Row row = sheet.createRow(count[0]);
-                String[] values = values(person);
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) {
-                        continue;
+            try {
+                people.forEachRow(filter, person -> {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("export cancelled");
                     }
-                    Cell cell = row.createCell(i);
-                    cell.setCellValue(values[i]);
-                    if (COLUMNS.get(i).text()) {
-                        cell.setCellStyle(text);
+                    count[0]++;
+                    Row row = sheet.createRow(count[0]);
+                    String[] values = values(person);
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] == null) {
+                            continue;
+                        }
+                        Cell cell = row.createCell(i);
+                        cell.setCellValue(values[i]);
+                        if (COLUMNS.get(i).text()) {
+                            cell.setCellStyle(text);
+                        }
                     }
-                }
-                progress.update(count[0], total);
-            });
+                    progress.update(count[0], total);
+                });
+            } catch (CancellationException e) {
+                // Closing a workbook with rows still in memory makes POI log a spurious stack trace.
+                sheet.flushRows();
+                throw e;
+            }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);

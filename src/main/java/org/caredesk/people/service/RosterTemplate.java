@@ -30,6 +30,8 @@ import org.caredesk.people.PersonField;
 public final class RosterTemplate {
     /** Rows below the header that get drop-down lists and the text/date formats. */
     static final int PREPARED_ROWS = 2000;
+    private static final String[] HELP_LINES = {"roster.template.help.1", "roster.template.help.2",
+        "roster.template.help.3", "roster.template.help.4", "roster.template.help.5", "roster.template.help.6"};
 
     private RosterTemplate() {}
 
@@ -125,8 +127,8 @@ public final class RosterTemplate {
         Cell title = help.createRow(r++).createCell(0);
         title.setCellValue(I18n.get("roster.template.helpTitle"));
         title.setCellStyle(styles.header());
-        for (int i = 1; I18n.has("roster.template.help." + i); i++) {
-            help.createRow(r++).createCell(0).setCellValue(I18n.get("roster.template.help." + i));
+        for (String key : HELP_LINES) {
+            help.createRow(r++).createCell(0).setCellValue(I18n.get(key));
         }
         r++;
         Row head = help.createRow(r++);

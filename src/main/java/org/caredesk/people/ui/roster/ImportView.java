@@ -55,10 +55,9 @@ public final class ImportView {
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().column() == null ? "" : c.getValue().column()));
         problemColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(ImportViewModel.problemText(c.getValue())));
-        problemColumn.setCellFactory(col -> new WrappingCell());
+        problemColumn.setCellFactory(WrappingCell::new);
         // The problem column takes whatever width the row and column columns leave.
-        problemColumn.prefWidthProperty().bind(problemTable.widthProperty().subtract(rowColumn.widthProperty())
-                .subtract(columnColumn.widthProperty()).subtract(24));
+        problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     /** Connects the view to its model; {@code close} closes the dialog's window. */
@@ -106,8 +105,9 @@ public final class ImportView {
     private static final class WrappingCell extends TableCell<ImportProblem, String> {
         private final Text text = new Text();
 
-        WrappingCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+        WrappingCell(TableColumn<ImportProblem, String> column) {
+            // The column's width, not the cell's: it is settled before the row asks how tall the cell must be.
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
             text.fillProperty().bind(textFillProperty());
             text.fontProperty().bind(fontProperty());
             setPrefHeight(Control.USE_COMPUTED_SIZE);

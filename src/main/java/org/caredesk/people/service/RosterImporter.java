@@ -1,0 +1,584 @@
+package org.caredesk.people.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.caredesk.common.Chinese;
+import org.caredesk.common.I18n;
+import org.caredesk.common.PhoneNumber;
+import org.caredesk.common.Problem;
+import org.caredesk.common.Progress;
+import org.caredesk.common.UserException;
+import org.caredesk.common.ValidationException;
+import org.caredesk.people.Category;
+import org.caredesk.people.Enums.CorrectionLevel;
+import org.caredesk.people.Enums.CorrectionType;
+import org.caredesk.people.Enums.DisabilityKind;
+import org.caredesk.people.Enums.Diagnosis;
+import org.caredesk.people.Enums.DrugProgramme;
+import org.caredesk.people.Enums.IdType;
+import org.caredesk.people.Enums.LivingSituation;
+import org.caredesk.people.Enums.Medication;
+import org.caredesk.people.Membership;
+import org.caredesk.people.PersonDraft;
+import org.caredesk.people.PersonField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports the people roster from an .xlsx file. Columns are found by their header text in any order; each row
+ * becomes a {@link PersonDraft} checked by the same rules as the form ({@link PersonService#check}), plus
+ * duplicates inside the file. A real import is all or nothing: one bad row and nothing is written.
+ */
+public final class RosterImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(RosterImporter.class);
+    private static final String PHONE_SEPARATORS = "[、,，;；/]";
+
+    private final PersonService people;
+
+    public RosterImporter(PersonService people) {
+        this.people = people;
+    }
+
+    /**
+     * Checks (dry run) or imports a roster file.
+     *
+     * @throws UserException one clear sentence when the file is missing, unreadable, corrupt or not an .xlsx
+     * @throws CancellationException when {@code progress} reports that the user cancelled; nothing was written
+     */
+    public ImportResult importFile(Path file, boolean dryRun, Progress progress) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new UserException("roster.error.notExcel", name);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return importStream(in, name, dryRun, progress);
+        } catch (NoSuchFileException e) {
+            throw new UserException(e, "roster.error.notFound", file.toString());
+        } catch (IOException e) {
+            throw new UserException(e, "roster.error.cannotRead", name);
+        }
+    }
+
+    /** As {@link #importFile}, from a stream (the demo roster on the classpath); the caller closes it. */
+    public ImportResult importStream(InputStream in, String fileName, boolean dryRun, Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        p.message(I18n.get("roster.progress.reading", fileName));
+        Checked checked;
+        try (Workbook workbook = open(in, fileName)) {
+            checked = check(workbook, p);
+        } catch (IOException e) {
+            // Closing a workbook read from memory fails only if the stream did; everything needed was read.
+            throw new UserException(e, "roster.error.cannotRead", fileName);
+        }
+        if (checked.refused() || dryRun) {
+            return new ImportResult(checked.rows.size(), 0, dryRun, checked.problems);
+        }
+        cancelIfAsked(p);
+        p.message(I18n.get("roster.progress.writing"));
+        List<PersonDraft> drafts = checked.rows.stream().map(r -> r.draft).toList();
+        try {
+            people.registerAll(drafts);
+        } catch (ValidationException e) {
+            // Someone registered one of these people between the check and the write: find the rows again.
+            LOG.info("Roster {} refused on write: {}", fileName, e.problems());
+            return new ImportResult(checked.rows.size(), 0, false, recheck(checked.rows, e));
+        }
+        p.update(checked.total, checked.total);
+        LOG.info("Imported {} people from {}", drafts.size(), fileName);
+        return new ImportResult(checked.rows.size(), drafts.size(), false, checked.problems);
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    private static Workbook open(InputStream raw, String fileName) {
+        InputStream in = FileMagic.prepareToCheckMagic(raw);
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            throw new UserException(e, "roster.error.empty", fileName);
+        } catch (IOException e) {
+            throw new UserException(e, "roster.error.cannotRead", fileName);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw ole2(in, fileName);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new UserException("roster.error.notExcel", fileName);
+        }
+        try {
+            return new XSSFWorkbook(in);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a broken zip, a zip that is no workbook and a bomb in a dozen different exception types;
+            // for the user they all mean the same thing.
+            LOG.info("Cannot open {} as a workbook", fileName, e);
+            throw new UserException(e, "roster.error.corrupt", fileName);
+        }
+    }
+
+    /** An OLE2 container is either an old .xls workbook or an .xlsx with an opening password. */
+    private static UserException ole2(InputStream in, String fileName) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                return new UserException("roster.error.encrypted", fileName);
+            }
+            if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
+                return new UserException("roster.error.oldExcel", fileName);
+            }
+            return new UserException("roster.error.notExcel", fileName);
+        } catch (IOException | RuntimeException e) {
+            return new UserException(e, "roster.error.corrupt", fileName);
+        }
+    }
+
+    // ---------------------------------------------------------------- checking
+
+    /** The rows of a file that passed the header check, each with its draft, and every problem found. */
+    private record Checked(List<RowInput> rows, List<ImportProblem> problems, int total) {
+        boolean refused() {
+            return problems.stream().anyMatch(p -> !p.warning());
+        }
+    }
+
+    /** One data row: its Excel row number, the draft it makes, and the fields whose cells could not be read. */
+    private record RowInput(int row, PersonDraft draft, Set<PersonField> unreadable) {}
+
+    /** Where each known column is, and how its header was written in this file. */
+    private record Columns(int headerRow, Map<PersonField, Integer> index, Map<PersonField, String> text,
+            int phone2Index) {
+        String header(PersonField f) {
+            PersonField key = f == PersonField.PHONE2 ? PersonField.PHONE1 : f;
+            return text.getOrDefault(key, key.header());
+        }
+    }
+
+    private Checked check(Workbook workbook, Progress progress) {
+        Sheet sheet = workbook.getSheetAt(firstVisibleSheet(workbook));
+        List<ImportProblem> problems = new ArrayList<>();
+        int headerIndex = headerRowIndex(sheet);
+        if (headerIndex < 0) {
+            problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.emptySheet",
+                    sheet.getSheetName())));
+            return new Checked(List.of(), problems, 0);
+        }
+        Columns columns = columns(sheet.getRow(headerIndex), problems);
+        if (problems.stream().anyMatch(p -> !p.warning())) {
+            return new Checked(List.of(), problems, 0);
+        }
+        int last = sheet.getLastRowNum();
+        int total = Math.max(0, last - headerIndex);
+        List<RowInput> rows = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        progress.message(I18n.get("roster.progress.checking"));
+        for (int i = headerIndex + 1; i <= last; i++) {
+            cancelIfAsked(progress);
+            Row row = sheet.getRow(i);
+            if (!isBlank(row, columns)) {
+                RowInput input = read(row, columns, problems);
+                rows.add(input);
+                checkRow(input, columns, seenIds, problems);
+            }
+            progress.update(i - headerIndex, total);
+        }
+        if (rows.isEmpty()) {
+            problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.noRows")));
+        }
+        return new Checked(rows, problems, total);
+    }
+
+    private static int firstVisibleSheet(Workbook workbook) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int headerRowIndex(Sheet sheet) {
+        for (int i = sheet.getFirstRowNum(); i >= 0 && i <= sheet.getLastRowNum(); i++) {
+            Row row = sheet.getRow(i);
+            if (row == null) {
+                continue;
+            }
+            for (Cell c : row) {
+                if (!RosterCells.isBlank(c)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Columns columns(Row header, List<ImportProblem> problems) {
+        int rowNumber = header.getRowNum() + 1;
+        Map<PersonField, Integer> index = new EnumMap<>(PersonField.class);
+        Map<PersonField, String> text = new EnumMap<>(PersonField.class);
+        int phone2 = -1;
+        for (Cell c : header) {
+            String raw = RosterCells.text(c);
+            if (raw == null) {
+                continue;
+            }
+            PersonField f = RosterColumns.fieldOf(raw);
+            int col = c.getColumnIndex();
+            if (f == null) {
+                problems.add(new ImportProblem(rowNumber, raw,
+                        Problem.warning("header", "roster.problem.unknownHeader", raw)));
+            } else if (!index.containsKey(f)) {
+                index.put(f, col);
+                text.put(f, raw);
+            } else if (f == PersonField.PHONE1 && phone2 < 0) {
+                phone2 = col; // a second 联系电话 column holds the second number
+            } else {
+                problems.add(new ImportProblem(rowNumber, raw, Problem.error("header",
+                        "roster.problem.duplicateHeader", raw, CellReference.convertNumToColString(index.get(f)),
+                        CellReference.convertNumToColString(col))));
+            }
+        }
+        for (PersonField required : RosterColumns.REQUIRED) {
+            if (!index.containsKey(required)) {
+                problems.add(new ImportProblem(rowNumber, null,
+                        Problem.error("header", "roster.problem.missingHeader", required.header())));
+            }
+        }
+        return new Columns(header.getRowNum(), index, text, phone2);
+    }
+
+    private static boolean isBlank(Row row, Columns columns) {
+        if (row == null) {
+            return true;
+        }
+        for (int col : columns.index.values()) {
+            if (!RosterCells.isBlank(row.getCell(col))) {
+                return false;
+            }
+        }
+        return columns.phone2Index < 0 || RosterCells.isBlank(row.getCell(columns.phone2Index));
+    }
+
+    private RowInput read(Row row, Columns columns, List<ImportProblem> problems) {
+        RowReader r = new RowReader(row, columns, problems);
+        // Read in the template's column order so a row's problems are listed left to right.
+        String name = r.text(PersonField.NAME);
+        IdType idType = r.enumValue(PersonField.ID_TYPE, IdType.class);
+        String idNumber = r.idNumber();
+        List<Category> categories = r.categories();
+        String ethnicity = r.text(PersonField.ETHNICITY);
+        String[] phones = r.phones();
+        String estate = r.text(PersonField.ESTATE);
+        String building = r.text(PersonField.BUILDING);
+        String unit = r.text(PersonField.UNIT);
+        String room = r.text(PersonField.ROOM);
+        String household = r.text(PersonField.HOUSEHOLD_ADDRESS);
+        LivingSituation living = r.enumValue(PersonField.LIVING_SITUATION, LivingSituation.class);
+        String emergencyName = r.text(PersonField.EMERGENCY_NAME);
+        String emergencyRelation = r.text(PersonField.EMERGENCY_RELATION);
+        String emergencyPhone = r.text(PersonField.EMERGENCY_PHONE);
+        String staff = r.text(PersonField.RESPONSIBLE_STAFF);
+        String note = r.text(PersonField.NOTE);
+        List<Membership> memberships = new ArrayList<>();
+        Set<Category> detailed = EnumSet.noneOf(Category.class);
+        for (Category c : categories) {
+            // A category written twice is reported by the validator; its details are read (and reported) once.
+            memberships.add(detailed.add(c) ? r.membership(c) : Membership.of(c));
+        }
+        if (!r.unreadable.contains(PersonField.CATEGORIES)) {
+            Set<Category> present = EnumSet.noneOf(Category.class);
+            present.addAll(categories);
+            r.warnAboutDetailsWithoutCategory(present);
+        }
+        PersonDraft draft = new PersonDraft(name, idType, idNumber, ethnicity, phones[0], phones[1], estate,
+                building, unit, room, household, living, emergencyName, emergencyRelation, emergencyPhone, staff, note,
+                memberships);
+        return new RowInput(r.rowNumber, draft, r.unreadable);
+    }
+
+    /** The service's rules for one row, plus duplicates with earlier rows of the same file. */
+    private void checkRow(RowInput input, Columns columns, Map<String, Integer> seenIds,
+            List<ImportProblem> problems) {
+        PersonValidator.Result result = people.check(input.draft, null);
+        boolean idOk = !input.unreadable.contains(PersonField.ID_NUMBER);
+        for (Problem p : result.problems()) {
+            PersonField f = field(p.field());
+            if (f == PersonField.ID_NUMBER && !p.warning()) {
+                idOk = false;
+            }
+            if (f != null && (input.unreadable.contains(f) || f == PersonField.PHONE2
+                    && input.unreadable.contains(PersonField.PHONE1))) {
+                continue; // already reported as unreadable; "please fill in" would only confuse
+            }
+            problems.add(new ImportProblem(input.row, f == null ? null : columns.header(f), p));
+        }
+        String idNumber = result.draft().idNumber();
+        if (idOk && !idNumber.isEmpty()) {
+            Integer first = seenIds.putIfAbsent(result.draft().idType() + ":" + idNumber, input.row);
+            if (first != null) {
+                problems.add(new ImportProblem(input.row, columns.header(PersonField.ID_NUMBER),
+                        Problem.error(PersonField.ID_NUMBER.name(), "roster.problem.duplicateInFile", idNumber,
+                                String.valueOf(first))));
+            }
+        }
+    }
+
+    private List<ImportProblem> recheck(List<RowInput> rows, ValidationException refused) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Columns canonical = new Columns(0, Map.of(), Map.of(), -1);
+        for (RowInput r : rows) {
+            checkRow(r, canonical, seen, problems);
+        }
+        if (problems.stream().noneMatch(p -> !p.warning())) {
+            for (Problem p : refused.problems()) {
+                PersonField f = field(p.field());
+                problems.add(new ImportProblem(0, f == null ? null : canonical.header(f), p));
+            }
+        }
+        return problems;
+    }
+
+    private static PersonField field(String name) {
+        try {
+            return PersonField.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void cancelIfAsked(Progress progress) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("import cancelled");
+        }
+    }
+
+    // ---------------------------------------------------------------- one row
+
+    /** Reads the cells of one row, adding a problem for every cell it cannot understand. */
+    private static final class RowReader {
+        private final Row row;
+        private final Columns columns;
+        private final List<ImportProblem> problems;
+        private final int rowNumber;
+        private final Set<PersonField> unreadable = EnumSet.noneOf(PersonField.class);
+
+        RowReader(Row row, Columns columns, List<ImportProblem> problems) {
+            this.row = row;
+            this.columns = columns;
+            this.problems = problems;
+            this.rowNumber = row.getRowNum() + 1;
+        }
+
+        private Cell cell(PersonField f) {
+            Integer col = columns.index.get(f);
+            return col == null ? null : row.getCell(col);
+        }
+
+        private void problem(PersonField f, String key, Object... args) {
+            unreadable.add(f);
+            problems.add(new ImportProblem(rowNumber, columns.header(f), Problem.error(f.name(), key, args)));
+        }
+
+        /** False (with a problem) for an Excel error value such as #N/A. */
+        private boolean noError(PersonField f, Cell c) {
+            String error = RosterCells.error(c);
+            if (error != null) {
+                problem(f, "roster.problem.errorCell", error);
+                return false;
+            }
+            return true;
+        }
+
+        String text(PersonField f) {
+            Cell c = cell(f);
+            return noError(f, c) ? RosterCells.text(c) : null;
+        }
+
+        String idNumber() {
+            Cell c = cell(PersonField.ID_NUMBER);
+            if (!noError(PersonField.ID_NUMBER, c)) {
+                return null;
+            }
+            if (RosterCells.isNumeric(c) && Math.abs(c.getNumericCellValue()) >= RosterCells.EXACT_DIGITS_LIMIT) {
+                problem(PersonField.ID_NUMBER, "roster.problem.idNumberAsNumber");
+                return null;
+            }
+            String text = RosterCells.text(c);
+            if (RosterCells.looksScientific(text)) {
+                problem(PersonField.ID_NUMBER, "roster.problem.idNumberAsNumber");
+                return null;
+            }
+            return text;
+        }
+
+        <E extends Enum<E> & Chinese> E enumValue(PersonField f, Class<E> type) {
+            String t = text(f);
+            if (t == null) {
+                return null;
+            }
+            E value = RosterColumns.parse(type, t);
+            if (value == null) {
+                problem(f, "roster.problem.unknownValue", t, RosterColumns.allowed(type));
+            }
+            return value;
+        }
+
+        java.time.LocalDate date(PersonField f) {
+            Cell c = cell(f);
+            if (!noError(f, c) || RosterCells.isBlank(c)) {
+                return null;
+            }
+            java.time.LocalDate d = RosterCells.date(c);
+            if (d == null) {
+                problem(f, "roster.problem.badDate", RosterCells.text(c));
+            }
+            return d;
+        }
+
+        Integer integer(PersonField f) {
+            Cell c = cell(f);
+            if (!noError(f, c) || RosterCells.isBlank(c)) {
+                return null;
+            }
+            Integer v = RosterCells.integer(c);
+            if (v == null) {
+                problem(f, "roster.problem.badNumber", RosterCells.text(c));
+            }
+            return v;
+        }
+
+        List<Category> categories() {
+            String t = text(PersonField.CATEGORIES);
+            List<Category> result = new ArrayList<>();
+            if (t == null) {
+                return result;
+            }
+            for (String part : t.split(RosterColumns.CATEGORY_SEPARATORS)) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                Category c = RosterColumns.parse(Category.class, p);
+                if (c == null) {
+                    problem(PersonField.CATEGORIES, "roster.problem.unknownCategory", p,
+                            RosterColumns.allowed(Category.class));
+                } else {
+                    result.add(c);
+                }
+            }
+            return result;
+        }
+
+        Membership membership(Category category) {
+            Membership.Builder b = new Membership.Builder(category);
+            switch (category) {
+                case RELEASED_PRISONER:
+                    b.releaseDate(date(PersonField.RELEASE_DATE)).offence(text(PersonField.OFFENCE))
+                            .sentence(text(PersonField.SENTENCE));
+                    break;
+                case DRUG_USER:
+                    b.drugProgramme(enumValue(PersonField.DRUG_PROGRAMME, DrugProgramme.class))
+                            .drugStartDate(date(PersonField.DRUG_START_DATE));
+                    break;
+                case CORRECTION:
+                    b.correctionType(enumValue(PersonField.CORRECTION_TYPE, CorrectionType.class))
+                            .correctionStart(date(PersonField.CORRECTION_START))
+                            .correctionEnd(date(PersonField.CORRECTION_END))
+                            .correctionLevel(enumValue(PersonField.CORRECTION_LEVEL, CorrectionLevel.class));
+                    break;
+                case MENTAL_DISORDER:
+                    b.diagnosis(enumValue(PersonField.DIAGNOSIS, Diagnosis.class))
+                            .mentalRiskLevel(integer(PersonField.MENTAL_RISK_LEVEL))
+                            .consentDate(date(PersonField.CONSENT_DATE))
+                            .medication(enumValue(PersonField.MEDICATION, Medication.class));
+                    break;
+                case DISABLED:
+                    b.disabilityKind(enumValue(PersonField.DISABILITY_KIND, DisabilityKind.class))
+                            .disabilityGrade(integer(PersonField.DISABILITY_GRADE))
+                            .disabilityCertificate(text(PersonField.DISABILITY_CERTIFICATE));
+                    break;
+                case OTHER:
+                    b.otherText(text(PersonField.OTHER_TEXT));
+                    break;
+                default:
+                    break;
+            }
+            return b.build();
+        }
+
+        /** A filled detail column whose category the row does not have would be dropped silently: say so. */
+        void warnAboutDetailsWithoutCategory(Set<Category> categories) {
+            Map<PersonField, Category> details = new LinkedHashMap<>(RosterColumns.DETAIL_CATEGORY);
+            for (Map.Entry<PersonField, Category> e : details.entrySet()) {
+                Cell c = cell(e.getKey());
+                if (!categories.contains(e.getValue()) && !RosterCells.isBlank(c)) {
+                    problems.add(new ImportProblem(rowNumber, columns.header(e.getKey()), Problem.warning(
+                            e.getKey().name(), "roster.problem.detailWithoutCategory", columns.header(e.getKey()),
+                            e.getValue().chinese())));
+                }
+            }
+        }
+
+        /** One or two numbers from the 联系电话 column(s). */
+        String[] phones() {
+            List<String> numbers = new ArrayList<>();
+            numbers.addAll(splitPhones(text(PersonField.PHONE1)));
+            if (columns.phone2Index >= 0) {
+                Cell c = row.getCell(columns.phone2Index);
+                String error = RosterCells.error(c);
+                if (error != null) {
+                    problem(PersonField.PHONE1, "roster.problem.errorCell", error);
+                } else {
+                    numbers.addAll(splitPhones(RosterCells.text(c)));
+                }
+            }
+            if (numbers.size() > 2) {
+                problem(PersonField.PHONE1, "roster.problem.tooManyPhones", String.valueOf(numbers.size()));
+                return new String[] {null, null};
+            }
+            return new String[] {numbers.isEmpty() ? null : numbers.get(0), numbers.size() < 2 ? null : numbers.get(1)};
+        }
+
+        private static List<String> splitPhones(String text) {
+            if (text == null) {
+                return List.of();
+            }
+            List<String> parts = new ArrayList<>();
+            for (String part : text.split(PHONE_SEPARATORS)) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                // "138 0013 8000" is one number written in groups; "13800138000 13900139000" is two.
+                if (p.matches(".*\\s.*") && !PhoneNumber.isValid(p)) {
+                    for (String s : p.split("\\s+")) {
+                        parts.add(s);
+                    }
+                } else {
+                    parts.add(p);
+                }
+            }
+            return parts;
+        }
+    }
+}

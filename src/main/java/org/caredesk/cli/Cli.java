@@ -40,6 +40,7 @@ public final class Cli {
     public int run(String... args) {
         if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
             out.println(I18n.get("cli.help"));
+            out.println(I18n.get("cli.help.options"));
             return OK;
         }
         if ("--version".equals(args[0])) {
@@ -68,6 +69,10 @@ public final class Cli {
         switch (command) {
             case "demo":
                 return new DemoCommand(this).run(args);
+            case "import":
+                return new ImportCommand(this).run(args);
+            case "export":
+                return new ExportCommand(this).run(args);
             case "generate":
                 return new GenerateCommand(this).run(args);
             case "bench":

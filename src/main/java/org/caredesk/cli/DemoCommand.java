@@ -16,7 +16,7 @@ final class DemoCommand {
     int run(Args args) {
         args.finish();
         try (AppContext ctx = AppContext.open(cli.dataDir())) {
-            Community c = DemoCommunity.create(ctx);
+            Community c = DemoCommunity.create(ctx, new ConsoleProgress(cli.err()));
             cli.out().println(I18n.get("cli.demo.done", c.name(), ctx.people().count(), cli.dataDir().toString()));
         }
         return Cli.OK;

@@ -11,7 +11,7 @@ import org.caredesk.common.Progress;
 final class ConsoleProgress implements Progress {
     private static final int STEPS = 10;
     private final PrintStream err;
-    private long lastStep = -1;
+    private long lastStep;
 
     ConsoleProgress(PrintStream err) {
         this.err = err;

@@ -10,20 +10,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.Pinyin;
 import org.caredesk.common.Progress;
+import org.caredesk.db.Database;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.service.PersonService;
 import org.caredesk.people.service.SyntheticPeople;
 
 /**
- * Search as you type over a fresh in-memory registry of synthetic people, never the user's data. Every query goes
+ * Search as you type over a fresh registry of synthetic people, in memory or (with {@code --on-disk}) in a
+ * database file of a new temp folder: never the user's data. Every query goes
  * through {@link PersonService#search} with the list's default query (active people, by name, first page of 50
  * and the total count), exactly what the people list asks for on each pause in typing.
  *
@@ -62,6 +66,7 @@ final class SearchBench {
     private final int people;
     private final long seed;
     private final int targets;
+    private final boolean onDisk;
     private final Clock clock;
 
     /** Enough searches for a steady p95 at the default size, fewer for the small runs of tests. */
@@ -69,10 +74,15 @@ final class SearchBench {
         return Math.min(DEFAULT_TARGETS, Math.max(10, people / 100));
     }
 
-    SearchBench(int people, long seed, int targets, Clock clock) {
+    /**
+     * @param onDisk false: an in-memory database; true: a database file, as the program uses, in a new folder of
+     *               the system's temp folder that is deleted afterwards (still never the user's data)
+     */
+    SearchBench(int people, long seed, int targets, boolean onDisk, Clock clock) {
         this.people = people;
         this.seed = seed;
         this.targets = Math.min(targets, people);
+        this.onDisk = onDisk;
         this.clock = clock;
     }
 
@@ -83,14 +93,35 @@ final class SearchBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (AppContext ctx = AppContext.inMemory(dir, clock)) {
-            return measure(ctx.people(), progress, onSearching);
-        } finally {
-            try {
-                Files.deleteIfExists(dir);
-            } catch (IOException e) {
-                // An empty folder left in the system temp folder harms nobody; the figures matter more.
+        try {
+            try (AppContext ctx = onDisk ? new AppContext(dir, Database.openFile(dir), clock)
+                    : AppContext.inMemory(dir, clock)) {
+                List<Figure> figures = measure(ctx.people(), progress, onSearching);
+                if (onDisk) {
+                    figures.add(new Figure("database_size", size(dir) / (1024 * 1024), "MB"));
+                }
+                return figures;
             }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static long size(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Left-overs in the system temp folder harm nobody; the figures already measured matter more.
         }
     }
 
@@ -108,59 +139,67 @@ final class SearchBench {
                 : timed;
 
         onSearching.run();
-        for (List<String> texts : warmUp.values()) {
-            for (String t : texts) {
-                service.search(PersonQuery.text(t));
-            }
-        }
-        Map<Kind, double[]> millis = new EnumMap<>(Kind.class);
-        Map<Kind, double[]> cpuMillis = new EnumMap<>(Kind.class);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
-        int total = 0;
-        // Kinds interleaved, query by query, so that a slow phase of the machine does not land on one kind only.
-        Map<Kind, Integer> next = new EnumMap<>(Kind.class);
-        timed.forEach((k, texts) -> {
-            millis.put(k, new double[texts.size()]);
-            cpuMillis.put(k, new double[texts.size()]);
-            next.put(k, 0);
-        });
-        boolean any = true;
-        while (any) {
-            any = false;
-            for (Kind k : Kind.values()) {
-                List<String> texts = timed.get(k);
-                int i = next.get(k);
-                if (i < texts.size()) {
-                    long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
-                    long t0 = System.nanoTime();
-                    service.search(PersonQuery.text(texts.get(i)));
-                    millis.get(k)[i] = (System.nanoTime() - t0) / 1e6;
-                    cpuMillis.get(k)[i] = cpu ? (threads.getCurrentThreadCpuTime() - c0) / 1e6 : 0;
-                    next.put(k, i + 1);
-                    total++;
-                    any = true;
-                }
-            }
-        }
+        warmUp.values().forEach(texts -> texts.forEach(t -> search(service, t)));
+        Map<Kind, Timings> timings = time(service, timed);
 
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("people", service.count(), "count"));
         figures.add(new Figure("generate_time", generateSeconds, "s"));
+        int total = 0;
         for (Kind k : Kind.values()) {
-            double[] m = millis.get(k);
-            Arrays.sort(m);
-            figures.add(new Figure("search_" + k.label() + "_p50", percentile(m, 50), "ms"));
-            figures.add(new Figure("search_" + k.label() + "_p95", percentile(m, 95), "ms"));
-            if (cpu) {
-                double[] c = cpuMillis.get(k);
-                Arrays.sort(c);
-                figures.add(new Figure("search_" + k.label() + "_cpu_p95", percentile(c, 95), "ms"));
+            Timings t = timings.get(k);
+            total += t.wall.length;
+            figures.add(new Figure("search_" + k.label() + "_p50", percentile(t.wall, 50), "ms"));
+            figures.add(new Figure("search_" + k.label() + "_p95", percentile(t.wall, 95), "ms"));
+            if (t.cpu != null) {
+                figures.add(new Figure("search_" + k.label() + "_cpu_p95", percentile(t.cpu, 95), "ms"));
             }
         }
         figures.add(new Figure("search_queries", total, "count"));
         figures.add(new Figure("heap_used", heapUsedMegabytes(), "MB"));
         return figures;
+    }
+
+    /** Wall and CPU milliseconds of one kind's searches, sorted; cpu is null where the JVM cannot measure it. */
+    private record Timings(double[] wall, double[] cpu) {}
+
+    /** Kinds interleaved, query by query, so that a slow spell of the machine does not land on one kind only. */
+    private static Map<Kind, Timings> time(PersonService service, Map<Kind, List<String>> texts) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        Map<Kind, Timings> timings = new EnumMap<>(Kind.class);
+        texts.forEach((k, list) -> timings.put(k, new Timings(new double[list.size()],
+                cpu ? new double[list.size()] : null)));
+        int longest = texts.values().stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
+            for (Kind k : Kind.values()) {
+                List<String> list = texts.get(k);
+                if (i >= list.size()) {
+                    continue;
+                }
+                long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
+                long t0 = System.nanoTime();
+                search(service, list.get(i));
+                timings.get(k).wall[i] = (System.nanoTime() - t0) / 1e6;
+                if (cpu) {
+                    timings.get(k).cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                }
+            }
+        }
+        timings.values().forEach(t -> {
+            Arrays.sort(t.wall);
+            if (t.cpu != null) {
+                Arrays.sort(t.cpu);
+            }
+        });
+        return timings;
+    }
+
+    /** Every text comes from a registered person, so finding nobody means search is broken, not slow. */
+    private static void search(PersonService service, String text) {
+        if (service.search(PersonQuery.text(text)).total() == 0) {
+            throw new IllegalStateException("Search for a registered person's \"" + text + "\" found nobody");
+        }
     }
 
     /**

@@ -32,6 +32,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchSearchOnDisk_alsoPrintsTheDatabaseSize() {
+        CliRun r = CliRun.run(dataDir, "bench", "search", "--people=500", "--on-disk", "--seed", "3");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).allSatisfy(line -> assertThat(line).matches(FIGURE));
+        assertThat(r.out()).contains("people 500 count").anySatisfy(l -> assertThat(l).startsWith("database_size "));
+        assertThat(r.err()).first().isEqualTo(I18n.get("cli.bench.generatingOnDisk", 500));
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
     void figureLine_formatsValuesWithoutLocaleSeparators() {
         assertThat(new SearchBench.Figure("search_name_p95", 1234.56, "ms").line())
                 .isEqualTo("search_name_p95 1234.6 ms");

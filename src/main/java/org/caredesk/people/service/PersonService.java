@@ -239,6 +239,15 @@ public final class PersonService {
         });
     }
 
+    /**
+     * Records that the people list (masked) was written to a file. A file leaves the program's protection, so the
+     * log says who took which rows where.
+     */
+    public void recordExport(String fileName, int rows) {
+        audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.ROSTER, null, fileName,
+                AuditDetail.message("audit.detail.export", fileName, String.valueOf(rows))));
+    }
+
     /** Reads a file without recording it: for the program's own use, not to show it to someone. */
     public Optional<Person> find(UUID id) {
         return repository.findById(dsl, id);

@@ -15,6 +15,7 @@ import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.AuditQuery;
 import org.caredesk.audit.FieldChange;
 import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.common.I18n;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
@@ -57,6 +58,7 @@ class PersonAuditTest {
 
     @BeforeEach
     void open() {
+        I18n.setLocale(I18n.CHINESE);
         db = Database.openInMemory();
         audit = new AuditLog(db.dsl(), new AuditRepository(), CLOCK);
         people = new PersonService(db.dsl(), new PersonRepository(), CLOCK, PeopleRules.DEFAULTS, audit,

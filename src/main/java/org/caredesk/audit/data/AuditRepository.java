@@ -6,6 +6,7 @@ import static org.caredesk.db.generated.Tables.AUDIT_LOG;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.AuditObjectType;
@@ -45,17 +46,16 @@ public final class AuditRepository {
         if (entries.isEmpty()) {
             return;
         }
-        for (int from = 0; from < entries.size(); from += 1000) {
-            var insert = tx.insertInto(AUDIT_LOG,
-                    AUDIT_LOG.ID, AUDIT_LOG.SEQ, AUDIT_LOG.LOGGED_AT, AUDIT_LOG.USER_NAME, AUDIT_LOG.ACTION,
-                    AUDIT_LOG.OBJECT_TYPE, AUDIT_LOG.OBJECT_ID, AUDIT_LOG.OBJECT_LABEL, AUDIT_LOG.DETAIL,
-                    AUDIT_LOG.OUTCOME, AUDIT_LOG.PREV_HASH, AUDIT_LOG.ENTRY_HASH);
-            for (AuditEntry e : entries.subList(from, Math.min(entries.size(), from + 1000))) {
-                insert = insert.values(e.id(), e.seq(), e.loggedAt(), e.userName(), e.action(), e.objectType(),
-                        e.objectId(), e.objectLabel(), e.detail(), e.outcome(), e.prevHash(), e.entryHash());
-            }
-            insert.execute();
+        // One prepared statement, executed as a JDBC batch: an import appends one entry per person.
+        var batch = tx.batch(tx.insertInto(AUDIT_LOG, AUDIT_LOG.ID, AUDIT_LOG.SEQ, AUDIT_LOG.LOGGED_AT,
+                AUDIT_LOG.USER_NAME, AUDIT_LOG.ACTION, AUDIT_LOG.OBJECT_TYPE, AUDIT_LOG.OBJECT_ID,
+                AUDIT_LOG.OBJECT_LABEL, AUDIT_LOG.DETAIL, AUDIT_LOG.OUTCOME, AUDIT_LOG.PREV_HASH, AUDIT_LOG.ENTRY_HASH)
+                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null));
+        for (AuditEntry e : entries) {
+            batch = batch.bind(e.id(), e.seq(), e.loggedAt(), e.userName(), e.action(), e.objectType(), e.objectId(),
+                    e.objectLabel(), e.detail(), e.outcome(), e.prevHash(), e.entryHash());
         }
+        batch.execute();
         AuditEntry last = entries.get(entries.size() - 1);
         tx.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, last.seq()).set(AUDIT_HEAD.LAST_HASH, last.entryHash())
                 .where(AUDIT_HEAD.ID.eq(HEAD_ID)).execute();

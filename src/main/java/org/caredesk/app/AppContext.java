@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.caredesk.audit.Actor;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.audit.service.AuditLog;
 import org.caredesk.db.Database;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.service.PeopleRules;
@@ -25,15 +28,20 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final Clock clock;
+    private final AuditLog audit;
     private final PersonService people;
     private final SettingsService settings;
+    /** Who the services record as acting; the system until someone logs in. */
+    private volatile Actor actor = Actor.SYSTEM;
     private final Map<Class<?>, Object> extras = new HashMap<>();
 
     public AppContext(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
-        this.people = new PersonService(database.dsl(), new PersonRepository(), clock, PeopleRules.DEFAULTS);
+        this.audit = new AuditLog(database.dsl(), new AuditRepository(), clock);
+        this.people = new PersonService(database.dsl(), new PersonRepository(), clock, PeopleRules.DEFAULTS, audit,
+                this::actorName);
         this.settings = new SettingsService(database.dsl(), new SettingsRepository(database.dsl()),
                 new CommunityRepository(), clock);
     }
@@ -64,6 +72,24 @@ public final class AppContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The user the services record as acting now, asked at each write. */
+    public Actor actor() {
+        return this::actorName;
+    }
+
+    /** Sets who is acting from now on (login, logout); {@link Actor#SYSTEM} when nobody is. */
+    public void actAs(Actor who) {
+        this.actor = who == null ? Actor.SYSTEM : who;
+    }
+
+    private String actorName() {
+        return actor.userName();
     }
 
     public PersonService people() {

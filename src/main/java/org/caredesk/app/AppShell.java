@@ -6,6 +6,11 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.caredesk.audit.service.AuditExporter;
+import org.caredesk.audit.ui.AuditLogView;
+import org.caredesk.audit.ui.AuditLogViewModel;
+import org.caredesk.audit.ui.PersonHistoryView;
+import org.caredesk.audit.ui.PersonHistoryViewModel;
 import org.caredesk.people.service.RosterExporter;
 import org.caredesk.people.service.RosterImporter;
 import org.caredesk.people.ui.RosterActions;
@@ -56,6 +61,12 @@ public final class AppShell {
         // The roster import dialog (FxRosterActions loads it through this loader).
         controllers.register(ImportView.class, c -> new ImportView());
         UsersWiring.register(controllers, ctx, tasks, dialogs, loader);
+        AuditExporter auditExporter = ctx.get(AuditExporter.class,
+                c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));
+        controllers.register(AuditLogView.class,
+                c -> new AuditLogView(new AuditLogViewModel(ctx.audit(), auditExporter, tasks), dialogs));
+        controllers.register(PersonHistoryView.class,
+                c -> new PersonHistoryView(new PersonHistoryViewModel(ctx.people()::personHistory, tasks)));
     }
 
     /** The window the shell is shown in, owner of its dialogs; null before it is shown. */
@@ -71,6 +82,7 @@ public final class AppShell {
         List<NavEntry> entries = new ArrayList<>();
         entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
         entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
+        entries.add(new NavEntry("audit", "nav.audit", () -> loader.load(AuditLogView.class)));
         entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
         main = new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
         return main;

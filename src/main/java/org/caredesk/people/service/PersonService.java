@@ -8,8 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.caredesk.audit.Actor;
+import org.caredesk.audit.AuditAction;
+import org.caredesk.audit.AuditDetail;
+import org.caredesk.audit.AuditEntry;
+import org.caredesk.audit.AuditEvent;
+import org.caredesk.audit.AuditObjectType;
+import org.caredesk.audit.FieldChange;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.audit.service.AuditLog;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Ids;
 import org.caredesk.common.Pinyin;
@@ -32,19 +42,38 @@ import org.jooq.DSLContext;
 
 /**
  * The registry's rules and transactions: register, edit, close, search. Every write re-checks the same rules the
- * form shows, so a caller that skipped the form (importer, command line) cannot store a bad record.
+ * form shows, so a caller that skipped the form (importer, command line) cannot store a bad record, and every
+ * write is recorded in the audit log in its own transaction, with the fields it changed.
  */
 public final class PersonService {
+    /** The actions that change a file: its change history. */
+    public static final Set<AuditAction> CHANGE_ACTIONS = Set.of(AuditAction.PERSON_CREATED,
+            AuditAction.PERSON_UPDATED, AuditAction.PERSON_CLOSED);
+
     private final DSLContext dsl;
     private final PersonRepository repository;
     private final Clock clock;
     private final PeopleRules rules;
+    private final AuditLog audit;
+    private final Actor actor;
 
+    /** Records its writes under the {@link Actor#SYSTEM system} name, in the same database. */
     public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules) {
+        this(dsl, repository, clock, rules, new AuditLog(dsl, new AuditRepository(), clock), Actor.SYSTEM);
+    }
+
+    /**
+     * @param audit where every write is recorded, in the write's transaction
+     * @param actor who is acting, asked at each write
+     */
+    public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
+            AuditLog audit, Actor actor) {
         this.dsl = dsl;
         this.repository = repository;
         this.clock = clock;
         this.rules = rules;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     public PeopleRules rules() {
@@ -91,6 +120,7 @@ public final class PersonService {
             }
             Person p = newPerson(r);
             repository.insert(tx, p, keys(p));
+            audit.append(tx, event(AuditAction.PERSON_CREATED, p, PersonDiff.created(p)));
             return p;
         });
     }
@@ -100,6 +130,14 @@ public final class PersonService {
      * already registered are refused like any other problem; the exception lists them by position (0-based).
      */
     public List<Person> registerAll(List<PersonDraft> drafts) {
+        return registerAll(drafts, null);
+    }
+
+    /**
+     * As {@link #registerAll(List)}; the audit log records an import from {@code source} (a file name; null when
+     * unknown) and each new file's creation.
+     */
+    public List<Person> registerAll(List<PersonDraft> drafts, String source) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Problem> problems = new ArrayList<>();
@@ -131,6 +169,15 @@ public final class PersonService {
                 int to = Math.min(people.size(), from + 1000);
                 repository.insertAll(tx, people.subList(from, to), keys.subList(from, to));
             }
+            List<AuditEvent> events = new ArrayList<>(people.size() + 1);
+            String count = String.valueOf(people.size());
+            events.add(AuditEvent.success(actor.userName(), AuditAction.IMPORT, AuditObjectType.ROSTER, null,
+                    source, source == null ? AuditDetail.message("audit.detail.importCount", count)
+                            : AuditDetail.message("audit.detail.import", source, count)));
+            for (Person p : people) {
+                events.add(event(AuditAction.PERSON_CREATED, p, PersonDiff.created(p)));
+            }
+            audit.appendAll(tx, events);
             return people;
         });
     }
@@ -150,6 +197,7 @@ public final class PersonService {
             if (!repository.update(tx, p, keys(p), expectedVersion)) {
                 throw new UserException("error.personChangedMeanwhile", old.name());
             }
+            audit.append(tx, event(AuditAction.PERSON_UPDATED, p, PersonDiff.between(old, p)));
             return p;
         });
     }
@@ -186,12 +234,39 @@ public final class PersonService {
             if (!repository.update(tx, p, keys(p), expectedVersion)) {
                 throw new UserException("error.personChangedMeanwhile", old.name());
             }
+            audit.append(tx, event(AuditAction.PERSON_CLOSED, p, PersonDiff.between(old, p)));
             return p;
         });
     }
 
+    /**
+     * Records that the people list (masked) was written to a file. A file leaves the program's protection, so the
+     * log says who took which rows where.
+     */
+    public void recordExport(String fileName, int rows) {
+        audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.ROSTER, null, fileName,
+                AuditDetail.message("audit.detail.export", fileName, String.valueOf(rows))));
+    }
+
+    /** Reads a file without recording it: for the program's own use, not to show it to someone. */
     public Optional<Person> find(UUID id) {
         return repository.findById(dsl, id);
+    }
+
+    /** Reads a file to show it to the user (the form, the 销册 dialog), recording in the audit log who looked. */
+    public Optional<Person> view(UUID id) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Optional<Person> found = repository.findById(tx, id);
+            found.ifPresent(p -> audit.append(tx, AuditEvent.success(actor.userName(), AuditAction.PERSON_VIEWED,
+                    AuditObjectType.PERSON, p.id().toString(), p.name(), null)));
+            return found;
+        });
+    }
+
+    /** The file's change history: its creation, edits and 销册, newest first, each with the fields it changed. */
+    public List<AuditEntry> personHistory(UUID id) {
+        return audit.history(AuditObjectType.PERSON, id.toString(), CHANGE_ACTIONS);
     }
 
     public Page<PersonRow> search(PersonQuery query) {
@@ -218,6 +293,11 @@ public final class PersonService {
         LocalDateTime now = LocalDateTime.now(clock);
         return new Person(Ids.newId(), r.draft(), r.birthDate(), r.sex(),
                 ColourRules.defaultColour(r.draft().memberships()), PersonStatus.ACTIVE, null, null, null, 0, now, now);
+    }
+
+    private AuditEvent event(AuditAction action, Person p, List<FieldChange> changes) {
+        return AuditEvent.success(actor.userName(), action, AuditObjectType.PERSON, p.id().toString(), p.name(),
+                AuditDetail.changes(changes));
     }
 
     static SearchKeys keys(Person p) {

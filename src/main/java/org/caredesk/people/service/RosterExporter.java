@@ -88,6 +88,17 @@ public final class RosterExporter {
             int written = TempFile.withStrategy(new DefaultTempFileCreationStrategy(tempDir.toFile()),
                     () -> write(filter, tmp, total, p));
             moveIntoPlace(tmp, file, name);
+            try {
+                people.recordExport(name, written);
+            } catch (RuntimeException e) {
+                // An export that the audit log does not show must not exist.
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException io) {
+                    e.addSuppressed(io);
+                }
+                throw e;
+            }
             LOG.info("Exported {} people to {}", written, file);
             return written;
         } finally {

@@ -99,7 +99,7 @@ public final class RosterImporter {
         p.message(I18n.get("roster.progress.writing"));
         List<PersonDraft> drafts = checked.rows.stream().map(r -> r.draft).toList();
         try {
-            people.registerAll(drafts);
+            people.registerAll(drafts, fileName);
         } catch (ValidationException e) {
             // Someone registered one of these people between the check and the write: find the rows again.
             LOG.info("Roster {} refused on write: {}", fileName, e.problems());

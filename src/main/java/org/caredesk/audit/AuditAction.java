@@ -1,0 +1,29 @@
+package org.caredesk.audit;
+
+/**
+ * What an audit entry records. Stored by name, so a constant is never renamed or removed once released: old
+ * entries would no longer show their label (their hashes would still verify).
+ */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    SESSION_LOCKED,
+    LOGOUT,
+    PERSON_VIEWED,
+    PERSON_CREATED,
+    PERSON_UPDATED,
+    PERSON_CLOSED,
+    NUMBERS_REVEALED,
+    IMPORT,
+    /** Detail: file name and row count ({@link AuditDetail#message}). */
+    EXPORT,
+    BACKUP,
+    RESTORE,
+    USER_ADDED,
+    USER_CHANGED,
+    ROLES_CHANGED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    SETTING_CHANGED
+}

@@ -1,0 +1,111 @@
+package org.caredesk.audit.service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.caredesk.audit.AuditAction;
+import org.caredesk.audit.AuditEntry;
+import org.caredesk.audit.AuditEvent;
+import org.caredesk.audit.AuditObjectType;
+import org.caredesk.audit.AuditPage;
+import org.caredesk.audit.AuditQuery;
+import org.caredesk.audit.ChainCheck;
+import org.caredesk.audit.EntryHash;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.common.Ids;
+import org.jooq.DSLContext;
+
+/**
+ * The audit log: entries are appended inside the caller's transaction, so an entry exists exactly when the change
+ * it records was committed, and each carries the previous entry's hash. Nothing here edits or removes an entry.
+ */
+public final class AuditLog {
+    private final DSLContext dsl;
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    public AuditLog(DSLContext dsl, AuditRepository repository, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends one entry in the caller's transaction. Call it after the change it records, as the transaction's
+     * last write: it locks the log's head until the commit, which makes every other append wait.
+     */
+    public AuditEntry append(DSLContext tx, AuditEvent event) {
+        return appendAll(tx, List.of(event)).get(0);
+    }
+
+    /** Appends several entries, in order, in the caller's transaction (an import: one per person). */
+    public List<AuditEntry> appendAll(DSLContext tx, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        AuditRepository.Head head = repository.lockHead(tx);
+        LocalDateTime now = EntryHash.truncate(LocalDateTime.now(clock));
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        List<AuditEntry> entries = new ArrayList<>(events.size());
+        for (AuditEvent e : events) {
+            seq++;
+            UUID id = Ids.newId();
+            String detail = e.detail() == null ? null : e.detail().encode();
+            String type = e.objectType() == null ? null : e.objectType().name();
+            String hash = EntryHash.compute(id, seq, now, e.actor(), e.action().name(), type, e.objectId(),
+                    e.objectLabel(), detail, e.outcome().name(), prev);
+            entries.add(new AuditEntry(id, seq, now, e.actor(), e.action().name(), type, e.objectId(),
+                    e.objectLabel(), detail, e.outcome().name(), prev, hash));
+            prev = hash;
+        }
+        repository.append(tx, entries);
+        return entries;
+    }
+
+    /** Records an event that changes no data (a login, an export) in a transaction of its own. */
+    public AuditEntry record(AuditEvent event) {
+        return dsl.transactionResult(cfg -> append(cfg.dsl(), event));
+    }
+
+    /**
+     * Walks the chain by number and reports the first problem: an entry whose content no longer matches its
+     * hash, missing numbers, an entry the program did not write, a broken link, or entries missing at the end.
+     */
+    public ChainCheck verify() {
+        ChainVerifier verifier = new ChainVerifier();
+        if (!repository.readChain(dsl, verifier)) {
+            long[] count = {0};
+            repository.forEachInOrder(dsl, e -> count[0]++);
+            return ChainCheck.headMissing(count[0]);
+        }
+        return verifier.result();
+    }
+
+    public AuditPage search(AuditQuery query) {
+        return repository.search(dsl, query);
+    }
+
+    /** Every entry matching the filter, oldest first (an export). */
+    public void forEachMatching(AuditQuery query, Consumer<AuditEntry> consumer) {
+        repository.forEachMatching(dsl, query, consumer);
+    }
+
+    public long countMatching(AuditQuery query) {
+        return repository.countMatching(dsl, query);
+    }
+
+    /** The entries about one object with one of {@code actions}, newest first. */
+    public List<AuditEntry> history(AuditObjectType type, String objectId, Collection<AuditAction> actions) {
+        return repository.history(dsl, type, objectId, actions.stream().map(Enum::name).toList());
+    }
+
+    /** Everyone who has an entry, by name. */
+    public List<String> userNames() {
+        return repository.userNames(dsl);
+    }
+}

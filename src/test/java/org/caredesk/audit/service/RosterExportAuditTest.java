@@ -1,0 +1,69 @@
+package org.caredesk.audit.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.caredesk.audit.AuditAction;
+import org.caredesk.audit.AuditEntry;
+import org.caredesk.audit.AuditQuery;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.common.I18n;
+import org.caredesk.common.Progress;
+import org.caredesk.db.Database;
+import org.caredesk.people.Category;
+import org.caredesk.people.Membership;
+import org.caredesk.people.PersonQuery;
+import org.caredesk.people.data.PersonRepository;
+import org.caredesk.people.service.PeopleRules;
+import org.caredesk.people.service.PersonService;
+import org.caredesk.people.service.RosterExporter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exporting the people list leaves an entry naming the file and the number of rows. */
+class RosterExportAuditTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private AuditLog audit;
+    private PersonService people;
+
+    @BeforeEach
+    void open() {
+        I18n.setLocale(I18n.CHINESE);
+        db = Database.openInMemory();
+        audit = new AuditLog(db.dsl(), new AuditRepository(), PersonAuditTest.CLOCK);
+        people = new PersonService(db.dsl(), new PersonRepository(), PersonAuditTest.CLOCK, PeopleRules.DEFAULTS,
+                audit, () -> "wang");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void rosterExport_isRecordedWithFileNameAndRowCount() {
+        people.registerAll(List.of(
+                PersonAuditTest.draft("甲", PersonAuditTest.validId("19800101", 11), null,
+                        Membership.of(Category.ELDERLY_ALONE)),
+                PersonAuditTest.draft("乙", PersonAuditTest.validId("19800101", 12), null,
+                        Membership.of(Category.ELDERLY_ALONE))));
+
+        int written = new RosterExporter(people, dir.resolve("tmp")).export(PersonQuery.all(),
+                dir.resolve("名单.xlsx"), Progress.NONE);
+
+        AuditEntry e = audit.search(AuditQuery.all()).entries().get(0);
+        assertThat(written).isEqualTo(2);
+        assertThat(e.knownAction()).contains(AuditAction.EXPORT);
+        assertThat(e.userName()).isEqualTo("wang");
+        assertThat(e.objectType()).isEqualTo("ROSTER");
+        assertThat(e.objectLabel()).isEqualTo("名单.xlsx");
+        assertThat(e.detailText()).isEqualTo("导出到“名单.xlsx”，共 2 行");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+}

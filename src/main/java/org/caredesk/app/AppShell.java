@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.caredesk.security.Permission;
+import org.caredesk.security.Session;
 import org.caredesk.audit.service.AuditExporter;
 import org.caredesk.audit.ui.AuditLogView;
 import org.caredesk.audit.ui.AuditLogViewModel;
@@ -81,8 +83,14 @@ public final class AppShell {
     public MainWindow build(Community community) {
         List<NavEntry> entries = new ArrayList<>();
         entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
-        entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
-        entries.add(new NavEntry("audit", "nav.audit", () -> loader.load(AuditLogView.class)));
+        // Areas appear only for a user whose roles grant them; the services check the same permissions again.
+        Session session = UsersWiring.session(ctx);
+        if (session.has(Permission.USERS_MANAGE)) {
+            entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
+        }
+        if (session.has(Permission.AUDIT_READ)) {
+            entries.add(new NavEntry("audit", "nav.audit", () -> loader.load(AuditLogView.class)));
+        }
         entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
         main = new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
         return main;

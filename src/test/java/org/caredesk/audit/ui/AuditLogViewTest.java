@@ -38,6 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import java.util.Set;
+import java.util.UUID;
+import org.caredesk.app.UsersWiring;
+import org.caredesk.security.Role;
+import org.caredesk.security.UserIdentity;
 
 /** The auditor's screen driven as an auditor would: open it, filter, check the chain, export. */
 @ExtendWith(ApplicationExtension.class)
@@ -68,6 +73,8 @@ class AuditLogViewTest {
         ctx.actAs(() -> "li");
         ctx.people().register(PersonDraft.minimal("李四", id(12), List.of(Membership.of(Category.ELDERLY_ALONE))));
         ctx.actAs(() -> "auditor");
+        UsersWiring.session(ctx).login(new UserIdentity(UUID.randomUUID(), "auditor", "审计员",
+                Set.of(Role.AUDITOR)), Instant.EPOCH);
         AppShell shell = new AppShell(ctx, new DirectTaskRunner(), dialogs, saved -> { });
         MainWindow main = shell.build(community);
         AppShell.style(main.root(), AppSettings.DEFAULTS);

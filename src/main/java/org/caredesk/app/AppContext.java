@@ -110,8 +110,19 @@ public final class AppContext implements AutoCloseable {
         return type.cast(o);
     }
 
+    /** Closes the database, then wipes what the extras hold (the session's file key). */
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            synchronized (this) {
+                for (Object o : extras.values()) {
+                    if (o instanceof SessionKey key) {
+                        key.close();
+                    }
+                }
+            }
+        }
     }
 }

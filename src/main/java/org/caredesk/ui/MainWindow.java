@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -31,6 +32,7 @@ public final class MainWindow {
     private final ToggleGroup group = new ToggleGroup();
     private final Map<String, ViewLoader.Loaded<?>> built = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private final HBox status = new HBox(16);
     private Object current;
 
     public MainWindow(List<NavEntry> entries, String communityName, String dataFolder, boolean demo) {
@@ -61,7 +63,6 @@ public final class MainWindow {
         content.getStyleClass().add("content");
         root.setCenter(content);
 
-        HBox status = new HBox(16);
         status.getStyleClass().add("status-bar");
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
@@ -105,6 +106,21 @@ public final class MainWindow {
         Node node = loaded.root();
         content.getChildren().setAll(node);
         current = loaded.controller();
+    }
+
+    /**
+     * Names the logged-in user in the status bar, with the action that logs them out.
+     *
+     * @param who        the sentence naming the user, already translated
+     * @param logoutText the action's text, already translated
+     */
+    public void showUser(String who, String logoutText, Runnable onLogout) {
+        Label user = new Label(who);
+        user.setId("status-user");
+        Hyperlink logout = new Hyperlink(logoutText);
+        logout.setId("status-logout");
+        logout.setOnAction(e -> onLogout.run());
+        status.getChildren().addAll(0, List.of(user, logout));
     }
 
     /** Shows an area by id, as if its button had been clicked. */

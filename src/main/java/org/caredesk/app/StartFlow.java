@@ -1,0 +1,209 @@
+package org.caredesk.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.caredesk.common.I18n;
+import org.caredesk.security.DataFolderKeys;
+import org.caredesk.security.UserIdentity;
+import org.caredesk.settings.AppSettings;
+import org.caredesk.settings.Community;
+import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.FxDialogService;
+import org.caredesk.ui.MainWindow;
+import org.caredesk.ui.TaskRunner;
+import org.caredesk.ui.ViewLoader;
+import org.caredesk.users.Authenticator;
+import org.caredesk.users.ui.ChangePasswordView;
+import org.caredesk.users.ui.LoginView;
+import org.caredesk.users.ui.LoginViewModel;
+
+/**
+ * What the window shows from start to the main window, in one stage: the splash while the folder's state is read
+ * (off the FX thread), then the setup, the login or the sentence about a missing key file; after login a forced
+ * password change if the administrator set the password, the community choice if there is none yet, and the main
+ * window built for the session's roles. Logging out comes back to the login.
+ */
+public final class StartFlow {
+    private final Stage stage;
+    private final Path dataDir;
+    private final Login login;
+    private final TaskRunner tasks;
+    private AppContext ctx;
+    private volatile AppContext opened;
+    private AppSettings settings = AppSettings.DEFAULTS;
+    private MainWindow main;
+    private boolean mainShown;
+
+    /** What the task after login hands to the FX thread. */
+    private record Loaded(AppSettings settings, Optional<Community> community) {}
+
+    public StartFlow(Stage stage, Path dataDir, Login login, TaskRunner tasks) {
+        this.stage = stage;
+        this.dataDir = dataDir;
+        this.login = login;
+        this.tasks = tasks;
+    }
+
+    /** The open data folder after login; null before. */
+    public AppContext context() {
+        return ctx;
+    }
+
+    public void start() {
+        stage.setTitle(I18n.get("app.title"));
+        Label message = new Label(I18n.get("splash.opening"));
+        message.setId("splash-message");
+        message.setWrapText(true);
+        message.setMaxWidth(380);
+        VBox splash = new VBox(16, new ProgressIndicator(), message);
+        splash.setAlignment(Pos.CENTER);
+        splash.setPrefSize(440, 220);
+        show(splash);
+        stage.show();
+        tasks.run(p -> login.state(dataDir), state -> {
+            switch (state) {
+                case NEW, UNENCRYPTED -> show(new SetupView(dataDir, state, login, tasks,
+                        c -> loggedIn(c, false)).root());
+                case READY -> showLogin();
+                case KEY_RING_MISSING -> {
+                    message.setText(I18n.get("keyring.error.missing",
+                            DataFolderKeys.keyRingFile(dataDir).toString()));
+                    splash.getChildren().remove(0);
+                }
+                default -> throw new IllegalStateException(state.name());
+            }
+        }, error -> {
+            message.setText(ErrorMessages.of(error));
+            splash.getChildren().remove(0);
+        });
+    }
+
+    private void showLogin() {
+        Authenticator authenticator = (user, password) -> {
+            Login.Opened o = login.open(dataDir, user, password);
+            opened = o.ctx();
+            return o.login();
+        };
+        ControllerFactory controllers = new ControllerFactory();
+        controllers.register(LoginView.class, c -> new LoginView(new LoginViewModel(authenticator, tasks)));
+        ViewLoader.Loaded<LoginView> view = new ViewLoader(controllers).load(LoginView.class);
+        view.controller().setOnLoggedIn(result -> loggedIn(opened, result.mustChangePassword()));
+        show(view.root());
+    }
+
+    private void loggedIn(AppContext context, boolean mustChangePassword) {
+        ctx = context;
+        opened = null;
+        tasks.run(p -> new Loaded(ctx.settings().load(), ctx.settings().community()), loaded -> {
+            applySettings(loaded.settings());
+            if (mustChangePassword) {
+                AppShell shell = new AppShell(ctx, tasks, new FxDialogService(() -> stage), s -> { });
+                ChangePasswordView change = shell.loader().load(ChangePasswordView.class).controller();
+                change.show(stage, true, () -> afterLogin(loaded.community()), this::logout);
+            } else {
+                afterLogin(loaded.community());
+            }
+        }, error -> {
+            new FxDialogService(() -> stage).error(I18n.get("app.title"), ErrorMessages.of(error));
+            logout();
+        });
+    }
+
+    private void afterLogin(Optional<Community> community) {
+        if (community.isPresent()) {
+            showMain(community.get());
+        } else {
+            show(new FirstStartView(ctx, tasks, this::showMain).root());
+        }
+    }
+
+    private void applySettings(AppSettings s) {
+        settings = s;
+        I18n.setLocale(s.language() == AppSettings.Language.ENGLISH ? I18n.ENGLISH : I18n.CHINESE);
+        // Date pickers and number formats follow the JVM default, so it follows the chosen language too.
+        java.util.Locale.setDefault(I18n.locale());
+    }
+
+    private void show(Parent root) {
+        AppShell.style(root, settings);
+        stage.setScene(new Scene(root));
+        stage.setTitle(I18n.get("app.title"));
+        stage.setMaximized(false);
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        mainShown = false;
+    }
+
+    private void showMain(Community community) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        AppShell shell = new AppShell(ctx, tasks, dialogs, saved -> {
+            // Language and font size apply on the spot: rebuild the shell in the new language, stay on settings.
+            applySettings(saved);
+            showMain(community);
+            main.select("settings");
+        });
+        main = shell.build(community);
+        UserIdentity who = UsersWiring.session(ctx).identity();
+        main.showUser(I18n.get("status.user", who.displayName(), who.userName()), I18n.get("status.logout"),
+                this::logout);
+        AppShell.style(main.root(), settings);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Leave room for the title bar and taskbar; on a 1366x768 office screen the window starts maximised.
+        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth() - 16),
+                Math.min(800, screen.getHeight() - 40));
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        AppShell.title(stage, community);
+        if (!mainShown) {
+            // Only the first time: a rebuild after a settings change must not make the window jump.
+            stage.centerOnScreen();
+            stage.setMaximized(screen.getWidth() <= 1440);
+            mainShown = true;
+        }
+    }
+
+    /** Records the logout, closes the data folder (wiping its key) and shows the login again. */
+    public void logout() {
+        AppContext closing = ctx;
+        ctx = null;
+        main = null;
+        if (closing == null) {
+            showLogin();
+            return;
+        }
+        tasks.run(p -> {
+            try {
+                Login.logout(closing);
+            } finally {
+                closing.close();
+            }
+            return Boolean.TRUE;
+        }, done -> showLogin(), error -> {
+            new FxDialogService(() -> stage).error(I18n.get("app.title"), ErrorMessages.of(error));
+            showLogin();
+        });
+    }
+
+    /** The program is closing: the session ends like a logout, without showing anything. */
+    public void close() {
+        AppContext closing = ctx;
+        ctx = null;
+        if (closing != null) {
+            try {
+                Login.logout(closing);
+            } finally {
+                closing.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.caredesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.caredesk.common.I18n;
+import org.caredesk.security.Role;
+import org.caredesk.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The start of the program as a person meets it: setting up a new data folder, logging in, and five wrong
+ * passwords that lock the account. Runs the real {@link Login} on a folder on disk, with a fast key derivation.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartFlowTest {
+    static final String PW = "Gate-keeper7";
+
+    private Path dataDir;
+    private Stage stage;
+    private StartFlow flow;
+    private final MutableClock clock = MutableClock.morning();
+    private final Login login = new Login(1_000, clock);
+
+    @Start
+    void start(Stage s) throws IOException {
+        I18n.setLocale(I18n.CHINESE);
+        Files.createDirectories(Path.of("target"));
+        dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "start-flow");
+        stage = s;
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (flow != null) {
+            robot.interact(flow::close);
+        }
+    }
+
+    private void startFlow(FxRobot robot) {
+        robot.interact(() -> {
+            flow = new StartFlow(stage, dataDir, login, new DirectTaskRunner());
+            flow.start();
+        });
+    }
+
+    private void setUpFolder() {
+        login.setUp(dataDir, Login.CommunityChoice.named("幸福社区"), "admin", "王主任", PW.toCharArray()).close();
+    }
+
+    @Test
+    void aNewFolder_isSetUpThroughTheSetupView_andLandsInTheMainWindow(FxRobot robot) {
+        startFlow(robot);
+        robot.interact(() -> {
+            robot.lookup("#firstStart-name").queryTextInputControl().setText("幸福社区");
+            robot.lookup("#setup-displayName").queryTextInputControl().setText("王主任");
+        });
+        robot.clickOn("#setup-userName").write("admin");
+        robot.clickOn("#setup-password").write(PW);
+        robot.clickOn("#setup-repeat").write(PW);
+        robot.clickOn("#firstStart-start");
+
+        assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-users").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains("王主任").contains("admin");
+        assertThat(UsersWiring.session(flow.context()).identity().roles()).containsExactly(Role.DIRECTOR);
+        assertThat(login.state(dataDir)).isEqualTo(org.caredesk.security.DataFolderKeys.State.READY);
+    }
+
+    @Test
+    void setup_saysWhenTheTwoPasswordsDiffer(FxRobot robot) {
+        startFlow(robot);
+        robot.interact(() -> robot.lookup("#firstStart-name").queryTextInputControl().setText("幸福社区"));
+        robot.clickOn("#setup-userName").write("admin");
+        robot.clickOn("#setup-displayName").write("Wang");
+        robot.clickOn("#setup-password").write(PW);
+        robot.clickOn("#setup-repeat").write(PW + "x");
+        robot.clickOn("#firstStart-start");
+
+        assertThat(robot.lookup("#firstStart-error").queryAs(Label.class).getText())
+                .isEqualTo(I18n.get("problem.password.mismatch"));
+        assertThat(login.state(dataDir)).isEqualTo(org.caredesk.security.DataFolderKeys.State.NEW);
+    }
+
+    @Test
+    void aSetUpFolder_asksForTheLogin_andLogsIn_thenLogsOut(FxRobot robot) {
+        setUpFolder();
+        startFlow(robot);
+        robot.clickOn("#userNameField").write("admin");
+        robot.clickOn("#passwordField").write(PW);
+        robot.clickOn("#loginButton");
+
+        assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
+        assertThat(UsersWiring.session(flow.context()).identity().userName()).isEqualTo("admin");
+
+        robot.clickOn("#status-logout");
+        assertThat(flow.context()).isNull();
+        assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
+    }
+
+    @Test
+    void fiveWrongPasswords_showTheLockSentence_andTheRightOneIsThenRefused(FxRobot robot) {
+        setUpFolder();
+        startFlow(robot);
+        robot.clickOn("#userNameField").write("admin");
+        for (int i = 1; i <= 5; i++) {
+            robot.clickOn("#passwordField").write("Wrong-pass9");
+            robot.clickOn("#loginButton");
+        }
+        // 09:00 plus ten minutes.
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText())
+                .isEqualTo("密码已连续输错 5 次，账号锁定到 09:10。请到时再试，或请管理员重置密码。");
+
+        robot.clickOn("#passwordField").write(PW);
+        robot.clickOn("#loginButton");
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).contains("09:10");
+        assertThat(flow.context()).isNull();
+        assertThat(robot.lookup("#nav-people").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aPasswordSetByTheAdministrator_mustBeChangedBeforeTheMainWindow(FxRobot robot) {
+        setUpFolder();
+        try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
+            UsersWiring.users(ctx).addUser(UsersWiring.session(ctx), "lixia", "李霞",
+                    java.util.EnumSet.of(Role.FRONT_DESK), "First-pass1".toCharArray());
+        }
+        startFlow(robot);
+        robot.clickOn("#userNameField").write("lixia");
+        robot.clickOn("#passwordField").write("First-pass1");
+        robot.clickOn("#loginButton");
+
+        assertThat(robot.lookup("#nav-people").tryQuery()).isEmpty();
+        robot.clickOn("#oldPasswordField").write("First-pass1");
+        robot.clickOn("#newPasswordField").write("Own-choice22");
+        robot.clickOn("#repeatField").write("Own-choice22");
+        robot.clickOn("#changePasswordButton");
+
+        assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-users").tryQuery()).isEmpty();
+        robot.interact(flow::close);
+        flow = null;
+        login.open(dataDir, "lixia", "Own-choice22".toCharArray()).ctx().close();
+    }
+}

@@ -2,8 +2,10 @@ package org.caredesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.caredesk.audit.Actor;
 import org.caredesk.audit.data.AuditRepository;
@@ -12,18 +14,18 @@ import org.caredesk.db.Database;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.people.service.PersonService;
+import org.caredesk.security.Role;
+import org.caredesk.security.Session;
+import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.data.CommunityRepository;
 import org.caredesk.settings.data.SettingsRepository;
 import org.caredesk.settings.service.SettingsService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, by hand, from the database and a clock. The GUI and the
  * command line both start here, so they run the same services.
  */
 public final class AppContext implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     private final Database database;
@@ -31,6 +33,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog audit;
     private final PersonService people;
     private final SettingsService settings;
+    /** Who is logged in; every service checks its permissions here. */
+    private final Session session = new Session();
     /** Who the services record as acting; the system until someone logs in. */
     private volatile Actor actor = Actor.SYSTEM;
     private final Map<Class<?>, Object> extras = new HashMap<>();
@@ -39,22 +43,33 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
-        this.audit = new AuditLog(database.dsl(), new AuditRepository(), clock);
+        this.audit = new AuditLog(database.dsl(), new AuditRepository(), clock, session);
         this.people = new PersonService(database.dsl(), new PersonRepository(), clock, PeopleRules.DEFAULTS, audit,
-                this::actorName);
+                this::actorName, session);
         this.settings = new SettingsService(database.dsl(), new SettingsRepository(database.dsl()),
                 new CommunityRepository(), clock);
     }
 
-    /** Opens the database in a data folder (creating and migrating it as needed). */
-    public static AppContext open(Path dataDir) {
-        LOG.info("Opening data folder {}", dataDir);
-        return new AppContext(dataDir, Database.openFile(dataDir), Clock.systemDefaultZone());
+    /**
+     * A throwaway context on a fresh in-memory database, for tests and the in-memory benchmark only. Its session
+     * starts logged in as {@link #TEST_IDENTITY}, a local identity named "test" that holds every role except
+     * 审计员 (the auditor's role stands alone), so tests of the registry need no accounts; tests of the audit log's
+     * reading, and of refusals, log in their own identity. The audit log still names the {@link Actor#SYSTEM}
+     * as acting until {@link #actAs} says otherwise.
+     */
+    public static AppContext inMemory(Path dataDir, Clock clock) {
+        AppContext ctx = new AppContext(dataDir, Database.openInMemory(), clock);
+        ctx.session.login(TEST_IDENTITY, clock.instant());
+        return ctx;
     }
 
-    /** A throwaway context on a fresh in-memory database: tests and benchmarks. */
-    public static AppContext inMemory(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, Database.openInMemory(), clock);
+    /** The identity {@link #inMemory} logs in: every role except 审计员. Never stored in a database. */
+    public static final UserIdentity TEST_IDENTITY = new UserIdentity(new UUID(0, 1), "test", "test",
+            EnumSet.complementOf(EnumSet.of(Role.AUDITOR)));
+
+    /** The session of this program instance: who is logged in. */
+    public Session session() {
+        return session;
     }
 
     public Path dataDir() {

@@ -28,7 +28,11 @@ public final class UsersWiring {
 
     /** The one session of this program instance, with the idle timeout of the settings. */
     public static Session session(AppContext ctx) {
-        return ctx.get(Session.class, c -> new Session(securitySettings(c).load().idleTimeout()));
+        return ctx.get(Session.class, c -> {
+            Session s = c.session();
+            s.setIdleTimeout(securitySettings(c).load().idleTimeout());
+            return s;
+        });
     }
 
     public static SecuritySettingsService securitySettings(AppContext ctx) {

@@ -87,6 +87,11 @@ final class Args {
         throw new UsageException("cli.missingArgument", command, new org.caredesk.common.I18n.Key(whatKey));
     }
 
+    /** The words not read yet. */
+    List<String> rest() {
+        return List.copyOf(words);
+    }
+
     /** Called when the command has read everything it understands. */
     void finish() {
         if (!words.isEmpty()) {

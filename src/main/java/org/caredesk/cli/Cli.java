@@ -1,15 +1,17 @@
 package org.caredesk.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.caredesk.app.AppContext;
+import org.caredesk.app.Login;
 import org.caredesk.app.Version;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
-import org.caredesk.db.Database;
+import org.caredesk.security.DataFolderKeys;
 import org.caredesk.settings.Community;
 import org.caredesk.ui.ErrorMessages;
 import org.slf4j.Logger;
@@ -27,29 +29,63 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
+    /** Where the password comes from when no console is there to ask. */
+    public static final String PASSWORD_ENV = "CAREDESK_PASSWORD";
+    /** The new account's password for {@code users add}. */
+    public static final String NEW_PASSWORD_ENV = "CAREDESK_NEW_PASSWORD";
+
     private final Path dataDir;
     private final PrintStream out;
     private final PrintStream err;
+    private final Login login;
+    private final Function<String, String> env;
+    private final Function<String, char[]> console;
+    private String user;
 
     public Cli(Path dataDir, PrintStream out, PrintStream err) {
+        this(dataDir, out, err, Login.standard(), System::getenv, Cli::readFromConsole);
+    }
+
+    /**
+     * @param env     the environment variables (tests pass their own)
+     * @param console asks for a password with the prompt given; null when there is no console
+     */
+    public Cli(Path dataDir, PrintStream out, PrintStream err, Login login, Function<String, String> env,
+            Function<String, char[]> console) {
         this.dataDir = dataDir;
         this.out = out;
         this.err = err;
+        this.login = login;
+        this.env = env;
+        this.console = console;
+    }
+
+    private static char[] readFromConsole(String prompt) {
+        Console c = System.console();
+        return c == null ? null : c.readPassword("%s", prompt);
     }
 
     public int run(String... args) {
         if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
             out.println(I18n.get("cli.help"));
             out.println(I18n.get("cli.help.options"));
+            out.println(I18n.get("cli.help.login"));
             return OK;
         }
         if ("--version".equals(args[0])) {
             out.println("CareDesk " + Version.current());
             return OK;
         }
-        Args rest = new Args(args[0], Arrays.asList(args).subList(1, args.length));
         try {
-            return dispatch(args[0], rest);
+            // --user may come before the command as well as after it.
+            Args all = new Args("", Arrays.asList(args));
+            user = all.option("--user");
+            if (all.rest().isEmpty()) {
+                throw new UsageException("cli.commandMissing");
+            }
+            String command = all.word("cli.what.file");
+            Args rest = new Args(command, all.rest());
+            return dispatch(command, rest);
         } catch (UsageException e) {
             err.println(e.localized());
             err.println(I18n.get("cli.hint"));
@@ -78,6 +114,11 @@ public final class Cli {
             case "bench":
                 subject(args, "search");
                 return new BenchCommand(this).run(args);
+            case "users":
+                subject(args, "add");
+                return new UsersCommand(this).run(args);
+            case "audit":
+                return new AuditCommand(this).run(args);
             default:
                 err.println(I18n.get("cli.unknownCommand", command));
                 return USAGE;
@@ -104,15 +145,64 @@ public final class Cli {
         return err;
     }
 
+    Login login() {
+        return login;
+    }
+
     /**
-     * Opens the data folder of an existing community. A folder without one is refused before anything is written
-     * to it, so a mistyped path does not leave an empty database behind.
+     * A password: from the environment variable {@code envName} if set, else asked on the console.
+     *
+     * @throws UserException when neither is there (a script without the variable)
      */
-    AppContext openCommunity() {
-        if (!Files.isDirectory(dataDir.resolve(Database.DB_FOLDER))) {
-            throw new UserException("cli.noCommunity", dataDir.toString());
+    char[] password(String envName, String prompt) {
+        String fromEnv = env.apply(envName);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
         }
-        AppContext ctx = AppContext.open(dataDir);
+        char[] typed = console.apply(prompt);
+        if (typed == null) {
+            throw new UserException("cli.noPassword", envName);
+        }
+        return typed;
+    }
+
+    /**
+     * Logs in to the data folder as {@code --user}. A folder that is not set up is refused before anything is
+     * written to it, so a mistyped path does not leave an empty database behind.
+     */
+    AppContext open() {
+        if (user == null) {
+            throw new UsageException("cli.userRequired");
+        }
+        DataFolderKeys.State state = login.state(dataDir);
+        switch (state) {
+            case NEW -> throw new UserException("cli.noCommunity", dataDir.toString());
+            case UNENCRYPTED -> throw new UserException("cli.notSetUp", dataDir.toString());
+            case KEY_RING_MISSING -> throw new UserException("keyring.error.missing",
+                    DataFolderKeys.keyRingFile(dataDir).toString());
+            default -> { }
+        }
+        char[] pw = password(PASSWORD_ENV, I18n.get("cli.passwordPrompt", user));
+        Login.Opened opened;
+        try {
+            opened = login.open(dataDir, user, pw);
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
+        if (opened.login().mustChangePassword()) {
+            try {
+                Login.logout(opened.ctx());
+            } finally {
+                opened.ctx().close();
+            }
+            throw new UserException("cli.mustChangePassword", user);
+        }
+        return opened.ctx();
+    }
+
+    /** As {@link #open()}, for commands that need the community to exist. */
+    AppContext openCommunity() {
+        AppContext ctx = open();
         if (ctx.settings().community().isEmpty()) {
             ctx.close();
             throw new UserException("cli.noCommunity", dataDir.toString());

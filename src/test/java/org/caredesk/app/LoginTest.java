@@ -12,6 +12,8 @@ import java.util.List;
 import org.caredesk.audit.AuditAction;
 import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.AuditQuery;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.audit.service.AuditLog;
 import org.caredesk.common.I18n;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
@@ -22,6 +24,7 @@ import org.caredesk.people.PersonDraft;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.Role;
 import org.caredesk.security.Session;
+import org.caredesk.security.TestSessions;
 import org.caredesk.users.LoginRefusedException;
 import org.caredesk.users.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +81,7 @@ class LoginTest {
     void anUnencryptedFolder_keepsEveryPersonAndItsCommunity() {
         Person saved;
         try (AppContext plain = new AppContext(dataDir, Database.openFile(dataDir), clock)) {
+            plain.session().login(AppContext.TEST_IDENTITY, clock.instant());
             plain.settings().createCommunity("老社区", false);
             saved = plain.people().register(elderly());
         }
@@ -194,7 +198,8 @@ class LoginTest {
 
     private static List<AuditAction> actions(AppContext ctx) {
         List<AuditEntry> entries = new java.util.ArrayList<>();
-        ctx.audit().forEachMatching(AuditQuery.all(), entries::add);
+        new AuditLog(ctx.database().dsl(), new AuditRepository(), ctx.clock(), TestSessions.with(Role.AUDITOR))
+                .forEachMatching(AuditQuery.all(), entries::add);
         return entries.stream().sorted(java.util.Comparator.comparingLong(AuditEntry::seq))
                 .map(e -> AuditAction.valueOf(e.action())).toList();
     }

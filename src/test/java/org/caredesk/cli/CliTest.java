@@ -18,8 +18,10 @@ class CliTest {
         for (String flag : new String[] {"--help", "-h", "help"}) {
             CliRun r = CliRun.run(dataDir, flag);
             assertThat(r.exit()).isEqualTo(Cli.OK);
-            assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.options"))
-                    .contains("bench search", "--dry-run", "--all", "--seed");
+            assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.options") + "\n"
+                    + I18n.get("cli.help.login"))
+                    .contains("bench search", "--dry-run", "--all", "--seed", "--user", "CAREDESK_PASSWORD",
+                            "users add", "audit verify", "audit export");
             assertThat(r.err()).isEmpty();
         }
     }
@@ -104,7 +106,7 @@ class CliTest {
 
     @Test
     void generateIntoFolderWithoutCommunity_isRefusedWithoutCreatingADatabase() {
-        CliRun r = CliRun.run(dataDir, "generate", "--people", "10");
+        CliRun r = CliRun.admin(dataDir, "generate", "--people", "10");
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("cli.noCommunity", dataDir.toString()));
         assertThat(Files.exists(dataDir.resolve("db"))).isFalse();

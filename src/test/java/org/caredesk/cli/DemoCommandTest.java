@@ -16,31 +16,29 @@ class DemoCommandTest {
 
     @Test
     void demo_createsTheDemoCommunityInAnEmptyFolder() {
-        CliRun r = CliRun.run(dataDir, "demo");
+        CliRun r = CliRun.demo(dataDir);
 
         assertThat(r.exit()).isEqualTo(Cli.OK);
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             Community c = ctx.settings().community().orElseThrow();
             assertThat(c.demo()).isTrue();
             assertThat(c.name()).isEqualTo(DemoCommunity.NAME);
-            assertThat(r.out()).containsExactly(
+            assertThat(r.out()).first().isEqualTo(
                     I18n.get("cli.demo.done", c.name(), ctx.people().count(), dataDir.toString()));
         }
     }
 
     @Test
     void demo_refusesAFolderThatAlreadyHasData() {
-        try (AppContext ctx = AppContext.open(dataDir)) {
-            ctx.settings().createCommunity("锦华社区", false);
-        }
+        CliRun.setUp(dataDir, "锦华社区");
 
-        CliRun r = CliRun.run(dataDir, "demo");
+        CliRun r = CliRun.demo(dataDir);
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).hasSize(1);
         assertThat(r.err().get(0)).doesNotContain("Exception").doesNotStartWith("!");
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             assertThat(ctx.settings().community().orElseThrow().name()).isEqualTo("锦华社区");
             assertThat(ctx.people().count()).isZero();
         }
@@ -48,17 +46,17 @@ class DemoCommandTest {
 
     @Test
     void demo_twice_refusesTheSecondTime() {
-        assertThat(CliRun.run(dataDir, "demo").exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
         int before;
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             before = ctx.people().count();
         }
 
-        CliRun again = CliRun.run(dataDir, "demo");
+        CliRun again = CliRun.demo(dataDir);
 
         assertThat(again.exit()).isEqualTo(Cli.FAILED);
         assertThat(again.err()).hasSize(1);
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             assertThat(ctx.people().count()).isEqualTo(before);
         }
     }

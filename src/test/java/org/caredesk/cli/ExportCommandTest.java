@@ -27,14 +27,14 @@ class ExportCommandTest {
     @Test
     void export_writesTheRosterMasked_andPrintsTheCount() throws IOException {
         Path dataDir = dir.resolve("data");
-        assertThat(CliRun.run(dataDir, "demo").exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
         int active;
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             active = ctx.people().search(PersonQuery.text("")).total();
         }
         Path file = dir.resolve("花名册.xlsx");
 
-        CliRun r = CliRun.run(dataDir, "export", "people", file.toString());
+        CliRun r = CliRun.admin(dataDir, "export", "people", file.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.OK);
         assertThat(r.out()).containsExactly(I18n.get("cli.export.done", active, file.toString()));
@@ -59,17 +59,17 @@ class ExportCommandTest {
     @Test
     void all_includesClosedFiles() {
         Path dataDir = dir.resolve("data");
-        assertThat(CliRun.run(dataDir, "demo").exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
         int everyone;
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             everyone = ctx.people().count();
             PersonRow first = ctx.people().search(PersonQuery.text("")).items().get(0);
             Person p = ctx.people().find(first.id()).orElseThrow();
             ctx.people().close(p.id(), CloseReason.MOVED_AWAY, LocalDate.now(), null, p.version());
         }
 
-        CliRun active = CliRun.run(dataDir, "export", "people", dir.resolve("a.xlsx").toString());
-        CliRun all = CliRun.run(dataDir, "export", "people", "--all", dir.resolve("b.xlsx").toString());
+        CliRun active = CliRun.admin(dataDir, "export", "people", dir.resolve("a.xlsx").toString());
+        CliRun all = CliRun.admin(dataDir, "export", "people", "--all", dir.resolve("b.xlsx").toString());
 
         assertThat(active.out()).containsExactly(
                 I18n.get("cli.export.done", everyone - 1, dir.resolve("a.xlsx").toString()));
@@ -80,7 +80,7 @@ class ExportCommandTest {
     void folderWithoutCommunity_isRefused() {
         Path dataDir = dir.resolve("empty");
 
-        CliRun r = CliRun.run(dataDir, "export", "people", dir.resolve("x.xlsx").toString());
+        CliRun r = CliRun.admin(dataDir, "export", "people", dir.resolve("x.xlsx").toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("cli.noCommunity", dataDir.toString()));
@@ -89,7 +89,7 @@ class ExportCommandTest {
 
     @Test
     void missingFileName_isUsageError() {
-        CliRun r = CliRun.run(dir, "export", "people");
+        CliRun r = CliRun.admin(dir, "export", "people");
 
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err()).containsExactly(

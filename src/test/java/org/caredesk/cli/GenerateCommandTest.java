@@ -15,12 +15,12 @@ class GenerateCommandTest {
 
     @Test
     void generate_addsPeopleToTheDemoCommunity_andRunsAgainWithoutCollisions() {
-        assertThat(CliRun.run(dataDir, "demo").exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
         int demo = count();
 
-        CliRun first = CliRun.run(dataDir, "generate", "--people", "300");
+        CliRun first = CliRun.admin(dataDir, "generate", "--people", "300");
         // The same seed again: the IDs still must not collide, because the counter starts at the registry size.
-        CliRun second = CliRun.run(dataDir, "generate", "--people=200");
+        CliRun second = CliRun.admin(dataDir, "generate", "--people=200");
 
         assertThat(first.exit()).isEqualTo(Cli.OK);
         assertThat(second.exit()).isEqualTo(Cli.OK);
@@ -29,18 +29,16 @@ class GenerateCommandTest {
         assertSentence(first.out().get(0), 300, demo + 300);
         assertSentence(second.out().get(0), 200, demo + 500);
         assertThat(first.err()).last().isEqualTo(I18n.get("cli.progress", "300", "300"));
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             assertThat(ctx.people().search(PersonQuery.all()).total()).isEqualTo(demo + 500);
         }
     }
 
     @Test
     void generate_refusesARealCommunity() {
-        try (AppContext ctx = AppContext.open(dataDir)) {
-            ctx.settings().createCommunity("锦华社区", false);
-        }
+        CliRun.setUp(dataDir, "锦华社区");
 
-        CliRun r = CliRun.run(dataDir, "generate", "--people", "10");
+        CliRun r = CliRun.admin(dataDir, "generate", "--people", "10");
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("cli.generate.notDemo", "锦华社区"));
@@ -51,8 +49,8 @@ class GenerateCommandTest {
     void generate_withSeed_isRepeatable() {
         Path other = dataDir.resolve("other");
         for (Path dir : new Path[] {dataDir.resolve("one"), other}) {
-            assertThat(CliRun.run(dir, "demo").exit()).isEqualTo(Cli.OK);
-            assertThat(CliRun.run(dir, "generate", "--people", "20", "--seed", "7").exit()).isEqualTo(Cli.OK);
+            assertThat(CliRun.demo(dir).exit()).isEqualTo(Cli.OK);
+            assertThat(CliRun.admin(dir, "generate", "--people", "20", "--seed", "7").exit()).isEqualTo(Cli.OK);
         }
         assertThat(names(dataDir.resolve("one"))).isEqualTo(names(other)).hasSizeGreaterThanOrEqualTo(20);
     }
@@ -65,13 +63,13 @@ class GenerateCommandTest {
     }
 
     private int count() {
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             return ctx.people().count();
         }
     }
 
     private static java.util.List<String> names(Path dir) {
-        try (AppContext ctx = AppContext.open(dir)) {
+        try (AppContext ctx = CliRun.open(dir)) {
             return ctx.people().search(PersonQuery.all().withPage(0, 10_000)).items().stream()
                     .map(r -> r.name() + r.maskedIdNumber()).toList();
         }

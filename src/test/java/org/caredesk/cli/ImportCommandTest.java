@@ -30,13 +30,11 @@ class ImportCommandTest {
     }
 
     private void createCommunity() {
-        try (AppContext ctx = AppContext.open(dataDir)) {
-            ctx.settings().createCommunity("锦华社区", false);
-        }
+        CliRun.setUp(dataDir, "锦华社区");
     }
 
     private int count() {
-        try (AppContext ctx = AppContext.open(dataDir)) {
+        try (AppContext ctx = CliRun.open(dataDir)) {
             return ctx.people().count();
         }
     }
@@ -45,7 +43,7 @@ class ImportCommandTest {
     void import_writesEveryone_andSaysHowMany() {
         createCommunity();
 
-        CliRun r = CliRun.run(dataDir, "import", "people", PEOPLE.toString());
+        CliRun r = CliRun.admin(dataDir, "import", "people", PEOPLE.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.OK);
         int n = count();
@@ -58,7 +56,7 @@ class ImportCommandTest {
     void dryRun_checksWithoutWriting() {
         createCommunity();
 
-        CliRun r = CliRun.run(dataDir, "import", "people", "--dry-run", PEOPLE.toString());
+        CliRun r = CliRun.admin(dataDir, "import", "people", "--dry-run", PEOPLE.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.OK);
         assertThat(r.out()).last().satisfies(line ->
@@ -71,7 +69,7 @@ class ImportCommandTest {
         createCommunity();
         ImportResult expected = check(WITH_ERRORS);
 
-        CliRun r = CliRun.run(dataDir, "import", "people", WITH_ERRORS.toString());
+        CliRun r = CliRun.admin(dataDir, "import", "people", WITH_ERRORS.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         List<String> problemLines = expected.problems().stream()
@@ -88,7 +86,7 @@ class ImportCommandTest {
         createCommunity();
         ImportResult expected = check(WITH_ERRORS);
 
-        CliRun r = CliRun.run(dataDir, "import", "people", WITH_ERRORS.toString(), "--dry-run");
+        CliRun r = CliRun.admin(dataDir, "import", "people", WITH_ERRORS.toString(), "--dry-run");
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.out()).last().isEqualTo(
@@ -98,10 +96,10 @@ class ImportCommandTest {
     @Test
     void importingTheSameRosterTwice_isRefused_theSecondTime() {
         createCommunity();
-        assertThat(CliRun.run(dataDir, "import", "people", PEOPLE.toString()).exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.admin(dataDir, "import", "people", PEOPLE.toString()).exit()).isEqualTo(Cli.OK);
         int n = count();
 
-        CliRun again = CliRun.run(dataDir, "import", "people", PEOPLE.toString());
+        CliRun again = CliRun.admin(dataDir, "import", "people", PEOPLE.toString());
 
         assertThat(again.exit()).isEqualTo(Cli.FAILED);
         assertThat(again.out()).hasSize(n + 1);
@@ -110,7 +108,7 @@ class ImportCommandTest {
 
     @Test
     void folderWithoutCommunity_isRefused_withoutCreatingADatabase() {
-        CliRun r = CliRun.run(dataDir, "import", "people", PEOPLE.toString());
+        CliRun r = CliRun.admin(dataDir, "import", "people", PEOPLE.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("cli.noCommunity", dataDir.toString()));
@@ -122,7 +120,7 @@ class ImportCommandTest {
         createCommunity();
         Path missing = dir.resolve("没有这个文件.xlsx");
 
-        CliRun r = CliRun.run(dataDir, "import", "people", missing.toString());
+        CliRun r = CliRun.admin(dataDir, "import", "people", missing.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("cli.fileNotFound", missing.toString()));
@@ -133,7 +131,7 @@ class ImportCommandTest {
         createCommunity();
         Path fake = Files.writeString(dir.resolve("名单.xlsx"), "姓名,证件号码\n张三,110105194912310021\n");
 
-        CliRun r = CliRun.run(dataDir, "import", "people", fake.toString());
+        CliRun r = CliRun.admin(dataDir, "import", "people", fake.toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.out()).isEmpty();
@@ -144,21 +142,21 @@ class ImportCommandTest {
 
     @Test
     void usageErrors_exitTwo() {
-        CliRun noSubject = CliRun.run(dataDir, "import");
+        CliRun noSubject = CliRun.admin(dataDir, "import");
         assertThat(noSubject.exit()).isEqualTo(Cli.USAGE);
         assertThat(noSubject.err().get(0)).isEqualTo(I18n.get("cli.missingArgument", "import",
                 new I18n.Key("cli.what.subject.import")));
 
-        CliRun noFile = CliRun.run(dataDir, "import", "people");
+        CliRun noFile = CliRun.admin(dataDir, "import", "people");
         assertThat(noFile.exit()).isEqualTo(Cli.USAGE);
         assertThat(noFile.err().get(0)).isEqualTo(I18n.get("cli.missingArgument", "import",
                 new I18n.Key("cli.what.file")));
 
-        CliRun wrongSubject = CliRun.run(dataDir, "import", "visits", "a.xlsx");
+        CliRun wrongSubject = CliRun.admin(dataDir, "import", "visits", "a.xlsx");
         assertThat(wrongSubject.exit()).isEqualTo(Cli.USAGE);
         assertThat(wrongSubject.err().get(0)).isEqualTo(I18n.get("cli.unknownSubject", "import", "visits", "people"));
 
-        CliRun twoFiles = CliRun.run(dataDir, "import", "people", "a.xlsx", "b.xlsx");
+        CliRun twoFiles = CliRun.admin(dataDir, "import", "people", "a.xlsx", "b.xlsx");
         assertThat(twoFiles.exit()).isEqualTo(Cli.USAGE);
         assertThat(dataDir.resolve("db")).doesNotExist();
     }

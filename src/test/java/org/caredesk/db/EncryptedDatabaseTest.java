@@ -225,7 +225,9 @@ class EncryptedDatabaseTest {
     }
 
     private AppContext context(Database db) {
-        return new AppContext(dataDir, db, Clock.systemDefaultZone());
+        AppContext ctx = new AppContext(dataDir, db, Clock.systemDefaultZone());
+        ctx.session().login(AppContext.TEST_IDENTITY, java.time.Instant.now());
+        return ctx;
     }
 
     private static PersonDraft elderly(String name, String idNumber) {

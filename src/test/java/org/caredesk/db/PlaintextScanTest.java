@@ -112,6 +112,7 @@ class PlaintextScanTest {
         List<Person> people = new ArrayList<>();
         String traced;
         try (AppContext ctx = new AppContext(dataDir, db, Clock.systemDefaultZone())) {
+            ctx.session().login(AppContext.TEST_IDENTITY, java.time.Instant.now());
             ImportResult imported = new RosterImporter(ctx.people()).importFile(PEOPLE, false, Progress.NONE);
             assertThat(imported.imported()).isEqualTo(105);
 

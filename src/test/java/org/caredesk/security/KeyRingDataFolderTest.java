@@ -151,7 +151,9 @@ class KeyRingDataFolderTest {
     }
 
     private AppContext context(Database db) {
-        return new AppContext(dataDir, db, Clock.systemDefaultZone());
+        AppContext ctx = new AppContext(dataDir, db, Clock.systemDefaultZone());
+        ctx.session().login(AppContext.TEST_IDENTITY, java.time.Instant.now());
+        return ctx;
     }
 
     private static PersonDraft elderly() {

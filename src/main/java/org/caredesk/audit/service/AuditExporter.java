@@ -30,6 +30,7 @@ import org.caredesk.audit.AuditOutcome;
 import org.caredesk.audit.AuditQuery;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.security.Permission;
 import org.caredesk.common.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,7 @@ public final class AuditExporter {
      * @throws CancellationException when the user cancelled; the target file is untouched and nothing is recorded
      */
     public int export(AuditQuery filter, Path file, Progress progress) {
+        audit.require(Permission.AUDIT_EXPORT);
         Progress p = progress == null ? Progress.NONE : progress;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Path tmp;

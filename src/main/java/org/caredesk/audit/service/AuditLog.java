@@ -17,21 +17,33 @@ import org.caredesk.audit.ChainCheck;
 import org.caredesk.audit.EntryHash;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.common.Ids;
+import org.caredesk.security.Permission;
+import org.caredesk.security.Session;
 import org.jooq.DSLContext;
 
 /**
  * The audit log: entries are appended inside the caller's transaction, so an entry exists exactly when the change
  * it records was committed, and each carries the previous entry's hash. Nothing here edits or removes an entry.
+ * Anyone's actions are appended; reading the log (search, export, verify) needs {@link Permission#AUDIT_READ} in the
+ * session.
  */
 public final class AuditLog {
     private final DSLContext dsl;
     private final AuditRepository repository;
     private final Clock clock;
+    private final Session session;
 
-    public AuditLog(DSLContext dsl, AuditRepository repository, Clock clock) {
+    /** @param session whose permissions decide who reads the log */
+    public AuditLog(DSLContext dsl, AuditRepository repository, Clock clock, Session session) {
         this.dsl = dsl;
         this.repository = repository;
         this.clock = clock;
+        this.session = session;
+    }
+
+    /** Checks that the logged-in user may do something with the log (an export). */
+    public void require(Permission permission) {
+        session.require(permission);
     }
 
     /**
@@ -77,6 +89,7 @@ public final class AuditLog {
      * hash, missing numbers, an entry the program did not write, a broken link, or entries missing at the end.
      */
     public ChainCheck verify() {
+        session.require(Permission.AUDIT_READ);
         ChainVerifier verifier = new ChainVerifier();
         if (!repository.readChain(dsl, verifier)) {
             long[] count = {0};
@@ -87,25 +100,32 @@ public final class AuditLog {
     }
 
     public AuditPage search(AuditQuery query) {
+        session.require(Permission.AUDIT_READ);
         return repository.search(dsl, query);
     }
 
     /** Every entry matching the filter, oldest first (an export). */
     public void forEachMatching(AuditQuery query, Consumer<AuditEntry> consumer) {
+        session.require(Permission.AUDIT_READ);
         repository.forEachMatching(dsl, query, consumer);
     }
 
     public long countMatching(AuditQuery query) {
+        session.require(Permission.AUDIT_READ);
         return repository.countMatching(dsl, query);
     }
 
-    /** The entries about one object with one of {@code actions}, newest first. */
+    /**
+     * The entries about one object with one of {@code actions}, newest first. Not checked here: the caller shows
+     * them as part of the object (a person's change history) and checks the permission to read that.
+     */
     public List<AuditEntry> history(AuditObjectType type, String objectId, Collection<AuditAction> actions) {
         return repository.history(dsl, type, objectId, actions.stream().map(Enum::name).toList());
     }
 
     /** Everyone who has an entry, by name. */
     public List<String> userNames() {
+        session.require(Permission.AUDIT_READ);
         return repository.userNames(dsl);
     }
 }

@@ -38,6 +38,8 @@ import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.data.PersonRepository.SearchKeys;
+import org.caredesk.security.Permission;
+import org.caredesk.security.Session;
 import org.jooq.DSLContext;
 
 /**
@@ -56,24 +58,37 @@ public final class PersonService {
     private final PeopleRules rules;
     private final AuditLog audit;
     private final Actor actor;
+    private final Session session;
 
     /** Records its writes under the {@link Actor#SYSTEM system} name, in the same database. */
-    public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules) {
-        this(dsl, repository, clock, rules, new AuditLog(dsl, new AuditRepository(), clock), Actor.SYSTEM);
+    public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
+            Session session) {
+        this(dsl, repository, clock, rules, new AuditLog(dsl, new AuditRepository(), clock, session), Actor.SYSTEM,
+                session);
     }
 
     /**
-     * @param audit where every write is recorded, in the write's transaction
-     * @param actor who is acting, asked at each write
+     * @param audit   where every write is recorded, in the write's transaction
+     * @param actor   who is acting, asked at each write
+     * @param session whose permissions every call checks first
      */
     public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
-            AuditLog audit, Actor actor) {
+            AuditLog audit, Actor actor, Session session) {
         this.dsl = dsl;
         this.repository = repository;
         this.clock = clock;
         this.rules = rules;
         this.audit = audit;
         this.actor = actor;
+        this.session = session;
+    }
+
+    /**
+     * Checks that the logged-in user may do something with the registry: the importer and exporter ask before
+     * they read a file or write one.
+     */
+    public void require(Permission permission) {
+        session.require(permission);
     }
 
     public PeopleRules rules() {
@@ -86,6 +101,7 @@ public final class PersonService {
 
     /** All problems with a draft, including an ID number already registered to someone else. */
     public PersonValidator.Result check(PersonDraft draft, UUID self) {
+        session.require(Permission.PEOPLE_WRITE);
         return dsl.transactionResult(cfg -> check(cfg.dsl(), draft, self));
     }
 
@@ -112,6 +128,7 @@ public final class PersonService {
     }
 
     public Person register(PersonDraft draft) {
+        session.require(Permission.PEOPLE_WRITE);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             PersonValidator.Result r = check(tx, draft, null);
@@ -138,6 +155,7 @@ public final class PersonService {
      * unknown) and each new file's creation.
      */
     public List<Person> registerAll(List<PersonDraft> drafts, String source) {
+        session.require(Permission.PEOPLE_WRITE);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Problem> problems = new ArrayList<>();
@@ -183,6 +201,7 @@ public final class PersonService {
     }
 
     public Person update(UUID id, PersonDraft draft, int expectedVersion) {
+        session.require(Permission.PEOPLE_WRITE);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Person old = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
@@ -204,6 +223,7 @@ public final class PersonService {
 
     /** Closes a file (销册). The record stays; nobody deletes a person. */
     public Person close(UUID id, CloseReason reason, LocalDate date, String note, int expectedVersion) {
+        session.require(Permission.PEOPLE_CLOSE);
         List<Problem> problems = new ArrayList<>();
         if (reason == null) {
             problems.add(Problem.error("closeReason", "problem.required", new I18n.Key("field.closeReason")));
@@ -244,17 +264,20 @@ public final class PersonService {
      * log says who took which rows where.
      */
     public void recordExport(String fileName, int rows) {
+        session.require(Permission.PEOPLE_EXPORT);
         audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.ROSTER, null, fileName,
                 AuditDetail.message("audit.detail.export", fileName, String.valueOf(rows))));
     }
 
     /** Reads a file without recording it: for the program's own use, not to show it to someone. */
     public Optional<Person> find(UUID id) {
+        session.require(Permission.PEOPLE_READ);
         return repository.findById(dsl, id);
     }
 
     /** Reads a file to show it to the user (the form, the 销册 dialog), recording in the audit log who looked. */
     public Optional<Person> view(UUID id) {
+        session.require(Permission.PEOPLE_READ);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Optional<Person> found = repository.findById(tx, id);
@@ -266,26 +289,32 @@ public final class PersonService {
 
     /** The file's change history: its creation, edits and 销册, newest first, each with the fields it changed. */
     public List<AuditEntry> personHistory(UUID id) {
+        session.require(Permission.PEOPLE_READ);
         return audit.history(AuditObjectType.PERSON, id.toString(), CHANGE_ACTIONS);
     }
 
     public Page<PersonRow> search(PersonQuery query) {
+        session.require(Permission.PEOPLE_READ);
         return repository.search(dsl, query, SearchText.needle(query.text()));
     }
 
     public void forEachRow(PersonQuery query, Consumer<PersonRow> consumer) {
+        session.require(Permission.PEOPLE_READ);
         repository.forEachRow(dsl, query, SearchText.needle(query.text()), consumer);
     }
 
     public List<String> buildings() {
+        session.require(Permission.PEOPLE_READ);
         return repository.buildings(dsl);
     }
 
     public int count() {
+        session.require(Permission.PEOPLE_READ);
         return repository.count(dsl);
     }
 
     public Map<Category, Integer> countActiveByCategory() {
+        session.require(Permission.PEOPLE_READ);
         return repository.countActiveByCategory(dsl);
     }
 

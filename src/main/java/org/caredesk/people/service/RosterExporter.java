@@ -23,6 +23,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
 import org.caredesk.people.PersonField;
+import org.caredesk.security.Permission;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.slf4j.Logger;
@@ -72,6 +73,7 @@ public final class RosterExporter {
      * @throws CancellationException when the user cancelled; the target file is untouched
      */
     public int export(PersonQuery filter, Path file, Progress progress) {
+        people.require(Permission.PEOPLE_EXPORT);
         Progress p = progress == null ? Progress.NONE : progress;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Path tmp;

@@ -32,6 +32,7 @@ import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.people.Category;
+import org.caredesk.security.Permission;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.Enums.CorrectionType;
 import org.caredesk.people.Enums.DisabilityKind;
@@ -68,6 +69,7 @@ public final class RosterImporter {
      * @throws CancellationException when {@code progress} reports that the user cancelled; nothing was written
      */
     public ImportResult importFile(Path file, boolean dryRun, Progress progress) {
+        people.require(Permission.PEOPLE_IMPORT);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new UserException("roster.error.notExcel", name);
@@ -83,6 +85,7 @@ public final class RosterImporter {
 
     /** As {@link #importFile}, from a stream (the demo roster on the classpath); the caller closes it. */
     public ImportResult importStream(InputStream in, String fileName, boolean dryRun, Progress progress) {
+        people.require(Permission.PEOPLE_IMPORT);
         Progress p = progress == null ? Progress.NONE : progress;
         p.message(I18n.get("roster.progress.reading", fileName));
         Checked checked;

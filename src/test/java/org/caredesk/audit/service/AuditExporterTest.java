@@ -44,7 +44,8 @@ class AuditExporterTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         db = Database.openInMemory();
-        audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes());
+        audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes(),
+                org.caredesk.security.TestSessions.everything());
         tempDir = dir.resolve("data").resolve("tmp");
         exporter = new AuditExporter(audit, tempDir, () -> "auditor");
         audit.record(AuditLogTest.event("wang", AuditAction.PERSON_CREATED, "张三丰"));

@@ -49,7 +49,8 @@ class AuditLogTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         db = Database.openInMemory();
-        audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes());
+        audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes(),
+                org.caredesk.security.TestSessions.everything());
     }
 
     @AfterEach

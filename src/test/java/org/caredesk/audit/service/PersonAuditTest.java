@@ -60,9 +60,10 @@ class PersonAuditTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         db = Database.openInMemory();
-        audit = new AuditLog(db.dsl(), new AuditRepository(), CLOCK);
+        var session = org.caredesk.security.TestSessions.everything();
+        audit = new AuditLog(db.dsl(), new AuditRepository(), CLOCK, session);
         people = new PersonService(db.dsl(), new PersonRepository(), CLOCK, PeopleRules.DEFAULTS, audit,
-                () -> actor);
+                () -> actor, session);
     }
 
     @AfterEach

@@ -36,9 +36,10 @@ class RosterExportAuditTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         db = Database.openInMemory();
-        audit = new AuditLog(db.dsl(), new AuditRepository(), PersonAuditTest.CLOCK);
+        var session = org.caredesk.security.TestSessions.everything();
+        audit = new AuditLog(db.dsl(), new AuditRepository(), PersonAuditTest.CLOCK, session);
         people = new PersonService(db.dsl(), new PersonRepository(), PersonAuditTest.CLOCK, PeopleRules.DEFAULTS,
-                audit, () -> "wang");
+                audit, () -> "wang", session);
     }
 
     @AfterEach

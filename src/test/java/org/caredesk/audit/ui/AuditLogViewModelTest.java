@@ -41,7 +41,8 @@ class AuditLogViewModelTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         db = Database.openInMemory();
-        audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes());
+        audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes(),
+                org.caredesk.security.TestSessions.everything());
         vm = new AuditLogViewModel(audit, new AuditExporter(audit, dir.resolve("tmp"), () -> "auditor"),
                 new DirectTaskRunner());
     }

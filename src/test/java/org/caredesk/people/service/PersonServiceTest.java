@@ -55,7 +55,8 @@ class PersonServiceTest {
     }
 
     static PersonService newService(Database db) {
-        return new PersonService(db.dsl(), new PersonRepository(), CLOCK, PeopleRules.DEFAULTS);
+        return new PersonService(db.dsl(), new PersonRepository(), CLOCK, PeopleRules.DEFAULTS,
+                org.caredesk.security.TestSessions.with(org.caredesk.security.Role.CASEWORKER));
     }
 
     static PersonDraft person(String name, String idNumber, Membership... memberships) {

@@ -55,6 +55,8 @@ class LoginViewTest {
         var admin = users.createFirstAdministrator("admin", "王主任", "Admin2025!".toCharArray());
         users.addUser(sessionFor(admin), "lixia", "李霞", java.util.Set.of(Role.FRONT_DESK),
                 "Desk2025!".toCharArray());
+        // Nobody is logged in before the login window: not even the test identity of the in-memory context.
+        ctx.session().logout();
         AppShell shell = new AppShell(ctx, new DirectTaskRunner(), new ScriptedDialogs(), saved -> { });
         ViewLoader.Loaded<LoginView> login = shell.loader().load(LoginView.class);
         login.controller().setOnLoggedIn(loggedIn::add);

@@ -82,9 +82,11 @@ public final class AppShell {
 
     public MainWindow build(Community community) {
         List<NavEntry> entries = new ArrayList<>();
-        entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
         // Areas appear only for a user whose roles grant them; the services check the same permissions again.
         Session session = UsersWiring.session(ctx);
+        if (session.has(Permission.PEOPLE_READ)) {
+            entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
+        }
         if (session.has(Permission.USERS_MANAGE)) {
             entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
         }

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -41,6 +42,7 @@ public final class StartFlow {
     private volatile AppContext opened;
     private AppSettings settings = AppSettings.DEFAULTS;
     private MainWindow main;
+    private IdleLock idleLock;
     private boolean mainShown;
 
     /** What the task after login hands to the FX thread. */
@@ -152,15 +154,20 @@ public final class StartFlow {
             main.select("settings");
         });
         main = shell.build(community);
+        stopIdleLock();
         UserIdentity who = UsersWiring.session(ctx).identity();
         main.showUser(I18n.get("status.user", who.displayName(), who.userName()), I18n.get("status.logout"),
                 this::logout);
         AppShell.style(main.root(), settings);
+        StackPane frame = new StackPane(main.root());
+        AppShell.style(frame, settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Leave room for the title bar and taskbar; on a 1366x768 office screen the window starts maximised.
-        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth() - 16),
+        Scene scene = new Scene(frame, Math.min(1280, screen.getWidth() - 16),
                 Math.min(800, screen.getHeight() - 40));
         stage.setScene(scene);
+        idleLock = new IdleLock(stage, frame, main.root(), ctx, tasks, shell.loader(), this::logout);
+        idleLock.start();
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         AppShell.title(stage, community);
@@ -172,8 +179,21 @@ public final class StartFlow {
         }
     }
 
+    /** Locks the window now if the session has been idle for its timeout (the timer calls this too). */
+    public boolean checkIdle() {
+        return idleLock != null && idleLock.checkIdle();
+    }
+
+    private void stopIdleLock() {
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
+    }
+
     /** Records the logout, closes the data folder (wiping its key) and shows the login again. */
     public void logout() {
+        stopIdleLock();
         AppContext closing = ctx;
         ctx = null;
         main = null;
@@ -196,6 +216,7 @@ public final class StartFlow {
 
     /** The program is closing: the session ends like a logout, without showing anything. */
     public void close() {
+        stopIdleLock();
         AppContext closing = ctx;
         ctx = null;
         if (closing != null) {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.caredesk.audit.AuditQuery;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.audit.service.AuditLog;
 import org.caredesk.common.I18n;
 import org.caredesk.security.Role;
 import org.caredesk.ui.DirectTaskRunner;
@@ -151,5 +156,64 @@ class StartFlowTest {
         robot.interact(flow::close);
         flow = null;
         login.open(dataDir, "lixia", "Own-choice22".toCharArray()).ctx().close();
+    }
+
+    @Test
+    void anIdleSession_locksTheWindow_keepsTheFormsInput_andOpensAgainWithThePassword(FxRobot robot) {
+        setUpFolder();
+        startFlow(robot);
+        robot.clickOn("#userNameField").write("admin");
+        robot.clickOn("#passwordField").write(PW);
+        robot.clickOn("#loginButton");
+        // A form window the user was filling in, owned by the main window.
+        Stage[] form = new Stage[1];
+        robot.interact(() -> {
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField("写了一半的备注");
+            field.setId("form-field");
+            form[0] = new Stage();
+            form[0].initOwner(stage);
+            form[0].setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(field), 300, 100));
+            form[0].show();
+        });
+
+        clock.advance(Duration.ofMinutes(9));
+        boolean[] locked = new boolean[1];
+        robot.interact(() -> locked[0] = flow.checkIdle());
+        assertThat(locked[0]).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        robot.interact(() -> flow.checkIdle());
+
+        assertThat(form[0].isShowing()).isFalse();
+        assertThat(shown(robot.lookup("#nav-people").query())).isFalse();
+        assertThat(robot.lookup("#lock-cover").tryQuery()).isPresent();
+        assertThat(robot.lookup("#userNameField").queryTextInputControl().getText()).isEqualTo("admin");
+        assertThat(robot.lookup("#userNameField").queryTextInputControl().isDisabled()).isTrue();
+
+        robot.clickOn("#passwordField").write("Wrong-pass9");
+        robot.clickOn("#loginButton");
+        assertThat(robot.lookup("#lock-cover").tryQuery()).isPresent();
+        robot.clickOn("#passwordField").write(PW);
+        robot.clickOn("#loginButton");
+
+        assertThat(robot.lookup("#lock-cover").tryQuery()).isEmpty();
+        assertThat(form[0].isShowing()).isTrue();
+        assertThat(((javafx.scene.control.TextField) form[0].getScene().lookup("#form-field")).getText())
+                .isEqualTo("写了一半的备注");
+        robot.interact(form[0]::close);
+        List<String> actions = new java.util.ArrayList<>();
+        new AuditLog(flow.context().database().dsl(), new AuditRepository(), clock,
+                org.caredesk.security.TestSessions.with(Role.AUDITOR))
+                .forEachMatching(AuditQuery.all(), e -> actions.add(e.action()));
+        assertThat(actions).containsSubsequence("LOGIN", "SESSION_LOCKED", "LOGIN");
+    }
+
+    /** Whether the node and all its parents are visible: what a person at the screen could see. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

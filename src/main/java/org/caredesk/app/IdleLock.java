@@ -22,14 +22,19 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.caredesk.audit.AuditAction;
+import org.caredesk.audit.AuditDetail;
 import org.caredesk.audit.AuditEvent;
 import org.caredesk.audit.AuditObjectType;
+import org.caredesk.audit.AuditOutcome;
 import org.caredesk.common.I18n;
 import org.caredesk.security.Session;
 import org.caredesk.security.UserIdentity;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
+import org.caredesk.users.Authenticator;
+import org.caredesk.users.LoginRefusedException;
 import org.caredesk.users.ui.LoginView;
+import org.caredesk.users.ui.LoginViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +53,6 @@ final class IdleLock {
     private final Node content;
     private final AppContext ctx;
     private final TaskRunner tasks;
-    private final ViewLoader loader;
     private final Runnable onLogout;
     private final Session session;
     private final Timeline timer;
@@ -61,14 +65,12 @@ final class IdleLock {
      * @param frame    the main scene's root, holding {@code content}; the login is laid over it
      * @param onLogout a different person wants the computer: log out instead
      */
-    IdleLock(Stage stage, StackPane frame, Node content, AppContext ctx, TaskRunner tasks, ViewLoader loader,
-            Runnable onLogout) {
+    IdleLock(Stage stage, StackPane frame, Node content, AppContext ctx, TaskRunner tasks, Runnable onLogout) {
         this.stage = stage;
         this.frame = frame;
         this.content = content;
         this.ctx = ctx;
         this.tasks = tasks;
-        this.loader = loader;
         this.onLogout = onLogout;
         this.session = UsersWiring.session(ctx);
         this.touch = e -> {
@@ -138,7 +140,7 @@ final class IdleLock {
             }
         }
         content.setVisible(false);
-        ViewLoader.Loaded<LoginView> login = loader.load(LoginView.class);
+        ViewLoader.Loaded<LoginView> login = loginView();
         login.controller().askAgainFor(who.userName());
         login.controller().setOnLoggedIn(result -> unlock());
         Label why = new Label(I18n.get("lock.intro", who.displayName()));
@@ -181,6 +183,23 @@ final class IdleLock {
         String name = who.userName();
         tasks.run(p -> ctx.audit().record(AuditEvent.success(name, AuditAction.LOGIN, AuditObjectType.USER,
                 who.id().toString(), name, null)), e -> { }, e -> LOG.warn("Could not record the login", e));
+    }
+
+    /** The login of the open database's accounts, recording refused attempts in the audit log. */
+    private ViewLoader.Loaded<LoginView> loginView() {
+        Authenticator accounts = UsersWiring.authenticator(ctx);
+        Authenticator recorded = (user, password) -> {
+            try {
+                return accounts.login(user, password);
+            } catch (LoginRefusedException e) {
+                ctx.audit().record(new AuditEvent(user, AuditAction.LOGIN_FAILED, AuditObjectType.USER, null, user,
+                        AuditDetail.text(e.reason().name()), AuditOutcome.FAILURE));
+                throw e;
+            }
+        };
+        ControllerFactory controllers = new ControllerFactory();
+        controllers.register(LoginView.class, c -> new LoginView(new LoginViewModel(recorded, tasks)));
+        return new ViewLoader(controllers).load(LoginView.class);
     }
 
     private boolean ownedByMain(Window w) {

@@ -1,6 +1,7 @@
 package org.caredesk.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -12,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.UserIdentity;
@@ -166,7 +168,7 @@ public final class StartFlow {
         Scene scene = new Scene(frame, Math.min(1280, screen.getWidth() - 16),
                 Math.min(800, screen.getHeight() - 40));
         stage.setScene(scene);
-        idleLock = new IdleLock(stage, frame, main.root(), ctx, tasks, shell.loader(), this::logout);
+        idleLock = new IdleLock(stage, frame, main.root(), ctx, tasks, this::logout);
         idleLock.start();
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
@@ -194,6 +196,7 @@ public final class StartFlow {
     /** Records the logout, closes the data folder (wiping its key) and shows the login again. */
     public void logout() {
         stopIdleLock();
+        closeOwnedWindows();
         AppContext closing = ctx;
         ctx = null;
         main = null;
@@ -212,6 +215,25 @@ public final class StartFlow {
             new FxDialogService(() -> stage).error(I18n.get("app.title"), ErrorMessages.of(error));
             showLogin();
         });
+    }
+
+    /** The forms and dialogs of the session that ends: they must not outlive its data folder. */
+    private void closeOwnedWindows() {
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage && w instanceof Stage s && ownedByStage(s)) {
+                s.close();
+            }
+        }
+    }
+
+    private boolean ownedByStage(Stage s) {
+        for (Window owner = s.getOwner(); owner != null;
+                owner = owner instanceof Stage o ? o.getOwner() : null) {
+            if (owner == stage) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The program is closing: the session ends like a logout, without showing anything. */

@@ -107,9 +107,11 @@ class StartFlowTest {
 
         assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
         assertThat(UsersWiring.session(flow.context()).identity().userName()).isEqualTo("admin");
+        Stage form = newOwnedWindow(robot);
 
         robot.clickOn("#status-logout");
         assertThat(flow.context()).isNull();
+        assertThat(form.isShowing()).isFalse();
         assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
     }
 
@@ -204,7 +206,7 @@ class StartFlowTest {
         new AuditLog(flow.context().database().dsl(), new AuditRepository(), clock,
                 org.caredesk.security.TestSessions.with(Role.AUDITOR))
                 .forEachMatching(AuditQuery.all(), e -> actions.add(e.action()));
-        assertThat(actions).containsSubsequence("LOGIN", "SESSION_LOCKED", "LOGIN");
+        assertThat(actions).containsSubsequence("LOGIN", "SESSION_LOCKED", "LOGIN_FAILED", "LOGIN");
     }
 
     /** Whether the node and all its parents are visible: what a person at the screen could see. */
@@ -215,5 +217,16 @@ class StartFlowTest {
             }
         }
         return true;
+    }
+
+    private Stage newOwnedWindow(FxRobot robot) {
+        Stage[] form = new Stage[1];
+        robot.interact(() -> {
+            form[0] = new Stage();
+            form[0].initOwner(stage);
+            form[0].setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+            form[0].show();
+        });
+        return form[0];
     }
 }

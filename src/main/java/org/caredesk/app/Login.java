@@ -133,7 +133,8 @@ public final class Login {
                     DemoCommunity.create(ctx);
                     for (DemoAccount a : DEMO_ACCOUNTS) {
                         if (!a.userName().equals(admin)) {
-                            users.addUser(session, a.userName(), a.displayName(), EnumSet.of(a.role()), password);
+                            users.addUser(session, a.userName(), a.displayName(), EnumSet.of(a.role()), password,
+                                    false);
                         }
                     }
                 } else {

@@ -105,6 +105,7 @@ class LoginTest {
             Login.Opened opened = login.open(dataDir, a.userName(), PW.toCharArray());
             try (AppContext ctx = opened.ctx()) {
                 assertThat(UsersWiring.session(ctx).identity().roles()).containsExactly(a.role());
+                assertThat(opened.login().mustChangePassword()).isFalse();
                 assertThat(ctx.settings().community()).get().extracting(c -> c.demo()).isEqualTo(true);
             }
         }

@@ -53,7 +53,7 @@ class LoginCommandsTest {
     }
 
     @Test
-    void demo_createsOneAccountPerRole() {
+    void demo_createsOneAccountPerRole_usableWithTheGivenPassword() {
         assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
 
         try (AppContext ctx = CliRun.open(dataDir)) {
@@ -64,8 +64,12 @@ class LoginCommandsTest {
                     .satisfies(u -> assertThat(u.roles()).containsExactly(Role.AUDITOR));
         }
         for (Login.DemoAccount a : Login.DEMO_ACCOUNTS) {
-            CliRun.login().open(dataDir, a.userName(), CliRun.PW.toCharArray()).ctx().close();
+            Login.Opened opened = CliRun.login().open(dataDir, a.userName(), CliRun.PW.toCharArray());
+            opened.ctx().close();
+            assertThat(opened.login().mustChangePassword()).as(a.userName()).isFalse();
         }
+        assertThat(CliRun.as("frontdesk", dataDir, "export", "people", dataDir.resolve("a.xlsx").toString()).exit())
+                .isEqualTo(Cli.OK);
     }
 
     @Test
@@ -109,16 +113,10 @@ class LoginCommandsTest {
     @Test
     void auditVerify_saysIntact_andAuditExport_writesTheLog_forTheAuditor() throws Exception {
         CliRun.demo(dataDir);
-        // The auditor's first password came with the demo; the command line wants their own.
-        try (AppContext ctx = CliRun.login().open(dataDir, "auditor", CliRun.PW.toCharArray()).ctx()) {
-            UsersWiring.users(ctx).changeOwnPassword(UsersWiring.session(ctx), CliRun.PW.toCharArray(),
-                    "Audit-own2025".toCharArray());
-        }
-        Map<String, String> env = Map.of(Cli.PASSWORD_ENV, "Audit-own2025");
 
-        CliRun verify = CliRun.run(env, dataDir, "--user", "auditor", "audit", "verify");
+        CliRun verify = CliRun.as("auditor", dataDir, "audit", "verify");
         Path file = dataDir.resolve("audit.xlsx");
-        CliRun export = CliRun.run(env, dataDir, "audit", "export", file.toString(), "--user", "auditor");
+        CliRun export = CliRun.run(dataDir, "audit", "export", file.toString(), "--user", "auditor");
 
         assertThat(verify.exit()).as(verify.errText()).isEqualTo(Cli.OK);
         assertThat(export.exit()).as(export.errText()).isEqualTo(Cli.OK);
@@ -129,17 +127,14 @@ class LoginCommandsTest {
     @Test
     void auditVerify_reportsATamperedLog_withExitOne() throws Exception {
         CliRun.demo(dataDir);
-        try (AppContext ctx = CliRun.login().open(dataDir, "auditor", CliRun.PW.toCharArray()).ctx()) {
-            UsersWiring.users(ctx).changeOwnPassword(UsersWiring.session(ctx), CliRun.PW.toCharArray(),
-                    "Audit-own2025".toCharArray());
+        try (AppContext ctx = CliRun.open(dataDir)) {
             try (var c = ctx.database().dataSource().getConnection(); var st = c.createStatement()) {
                 // Behind the program's back, as someone with the database key and a SQL tool could.
                 st.executeUpdate("UPDATE audit_log SET user_name = 'nobody' WHERE seq = 2");
             }
         }
 
-        CliRun verify = CliRun.run(Map.of(Cli.PASSWORD_ENV, "Audit-own2025"), dataDir, "--user", "auditor",
-                "audit", "verify");
+        CliRun verify = CliRun.as("auditor", dataDir, "audit", "verify");
 
         assertThat(verify.exit()).isEqualTo(Cli.FAILED);
         assertThat(verify.err()).hasSize(1);

@@ -106,6 +106,15 @@ public final class UserService {
      * the first login.
      */
     public User addUser(Session by, String userName, String displayName, Set<Role> roles, char[] initialPassword) {
+        return addUser(by, userName, displayName, roles, initialPassword, true);
+    }
+
+    /**
+     * As {@link #addUser(Session, String, String, Set, char[])}; {@code mustChangePassword} false only for the demo's
+     * accounts, whose shared password is printed for everyone trying the program.
+     */
+    public User addUser(Session by, String userName, String displayName, Set<Role> roles, char[] initialPassword,
+            boolean mustChangePassword) {
         by.require(Permission.USERS_MANAGE);
         Input in = check(userName, displayName, roles, initialPassword);
         PasswordHasher.Hash hash = hasher.hash(initialPassword);
@@ -115,7 +124,7 @@ public final class UserService {
                 throw new ValidationException(List.of(Problem.error(USER_NAME, "problem.userName.taken",
                         in.userName())));
             }
-            User u = newUser(in, true);
+            User u = newUser(in, mustChangePassword);
             users.insert(tx, u, hash);
             listener.passwordSet(u.identity(), initialPassword);
             return u;

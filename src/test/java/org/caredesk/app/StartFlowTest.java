@@ -219,6 +219,37 @@ class StartFlowTest {
         return true;
     }
 
+    @Test
+    void aFolderFromBeforeEncryption_keepsItsCommunity_andAsksOnlyForTheAdministrator(FxRobot robot) {
+        try (AppContext plain = new AppContext(dataDir, org.caredesk.db.Database.openFile(dataDir), clock)) {
+            plain.session().login(AppContext.TEST_IDENTITY, clock.instant());
+            plain.settings().createCommunity("老社区", false);
+        }
+        startFlow(robot);
+
+        assertThat(robot.lookup("#firstStart-name").tryQuery()).isEmpty();
+        robot.clickOn("#setup-userName").write("admin");
+        robot.clickOn("#setup-displayName").write("Wang");
+        robot.clickOn("#setup-password").write(PW);
+        robot.clickOn("#setup-repeat").write(PW);
+        robot.clickOn("#firstStart-start");
+
+        assertThat(robot.lookup("#status-community").queryAs(Label.class).getText()).contains("老社区");
+        assertThat(org.caredesk.db.Database.isEncrypted(dataDir)).isTrue();
+    }
+
+    @Test
+    void aMissingKeyRing_isOneClearSentence(FxRobot robot) throws IOException {
+        setUpFolder();
+        Files.delete(org.caredesk.security.DataFolderKeys.keyRingFile(dataDir));
+
+        startFlow(robot);
+
+        assertThat(robot.lookup("#splash-message").queryAs(Label.class).getText()).isEqualTo(I18n.get(
+                "keyring.error.missing", org.caredesk.security.DataFolderKeys.keyRingFile(dataDir).toString()));
+        assertThat(robot.lookup("#loginButton").tryQuery()).isEmpty();
+    }
+
     private Stage newOwnedWindow(FxRobot robot) {
         Stage[] form = new Stage[1];
         robot.interact(() -> {

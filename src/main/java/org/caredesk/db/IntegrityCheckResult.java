@@ -1,0 +1,51 @@
+package org.caredesk.db;
+
+import java.util.Map;
+import java.util.Optional;
+import org.caredesk.common.I18n;
+
+/**
+ * What the integrity check found. {@code detail} is for the log (H2's own words); {@link #message()} is the
+ * sentence for the user. {@code offer} is the newest backup that passed inspection, when the check at start found
+ * the database damaged.
+ */
+public record IntegrityCheckResult(Status status, Map<String, Long> rowCounts, Optional<String> schemaVersion,
+                                   String detail, Optional<RestoreReport> offer) {
+    public enum Status { OK, NO_DATABASE, DAMAGED }
+
+    public IntegrityCheckResult {
+        rowCounts = Map.copyOf(rowCounts);
+    }
+
+    static IntegrityCheckResult ok(Map<String, Long> counts, Optional<String> schemaVersion) {
+        return new IntegrityCheckResult(Status.OK, new java.util.TreeMap<>(counts), schemaVersion, "",
+                Optional.empty());
+    }
+
+    static IntegrityCheckResult noDatabase() {
+        return new IntegrityCheckResult(Status.NO_DATABASE, Map.of(), Optional.empty(), "", Optional.empty());
+    }
+
+    static IntegrityCheckResult damaged(String detail) {
+        return new IntegrityCheckResult(Status.DAMAGED, Map.of(), Optional.empty(), detail, Optional.empty());
+    }
+
+    IntegrityCheckResult withOffer(Optional<RestoreReport> backup) {
+        return new IntegrityCheckResult(status, rowCounts, schemaVersion, detail, backup);
+    }
+
+    public boolean damaged() {
+        return status == Status.DAMAGED;
+    }
+
+    /** The sentence the window or the command line shows. */
+    public String message() {
+        return switch (status) {
+            case OK -> I18n.get("integrity.ok", String.valueOf(rowCounts.getOrDefault("PERSON", 0L)));
+            case NO_DATABASE -> I18n.get("integrity.noDatabase");
+            case DAMAGED -> offer.map(b -> I18n.get("integrity.damaged.offer", b.file().getFileName().toString(),
+                            b.createdText(), String.valueOf(b.people())))
+                    .orElseGet(() -> I18n.get("integrity.damaged.noBackup"));
+        };
+    }
+}

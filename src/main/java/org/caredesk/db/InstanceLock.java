@@ -40,7 +40,10 @@ public final class InstanceLock implements AutoCloseable {
      * process, and the port and token at the start must stay readable.
      */
     private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
-    static final int TIMEOUT_MILLIS = 1500;
+    /** How long the running window waits for a request line: short, so a silent peer holds up no one for long. */
+    static final int REQUEST_TIMEOUT_MILLIS = 500;
+    /** How long a second start waits for the running window to connect and to answer. */
+    static final int ANSWER_TIMEOUT_MILLIS = 3000;
     private static final String SHOW = "show";
     private static final String DONE = "ok";
     private static final int MAX_LINE = 200;
@@ -123,7 +126,7 @@ public final class InstanceLock implements AutoCloseable {
         Thread t = new Thread(() -> {
             while (!server.isClosed()) {
                 try (Socket s = server.accept()) {
-                    s.setSoTimeout(TIMEOUT_MILLIS);
+                    s.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
                     String line = readLine(s);
                     if ((SHOW + " " + token).equals(line)) {
                         s.getOutputStream().write((DONE + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -161,8 +164,8 @@ public final class InstanceLock implements AutoCloseable {
             return false;
         }
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-            s.setSoTimeout(TIMEOUT_MILLIS);
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), ANSWER_TIMEOUT_MILLIS);
+            s.setSoTimeout(ANSWER_TIMEOUT_MILLIS);
             OutputStream out = s.getOutputStream();
             out.write((SHOW + " " + token + "\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -214,7 +217,7 @@ public final class InstanceLock implements AutoCloseable {
         if (server != null) {
             closeQuietly(server);
             try {
-                listener.join(TIMEOUT_MILLIS);
+                listener.join(ANSWER_TIMEOUT_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

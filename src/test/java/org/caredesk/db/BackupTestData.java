@@ -44,8 +44,14 @@ final class BackupTestData {
 
     /** A valid, invented resident ID number (GB 11643 check character) for a sequence number. */
     static String idNumber(int sequence) {
-        String first17 = "110105" + "1960" + String.format("%02d", 1 + sequence / 28 % 12)
-                + String.format("%02d", 1 + sequence % 28) + String.format("%03d", sequence % 1000);
+        return idNumber(1960, sequence);
+    }
+
+    /** Distinct for every sequence number below 336,000 within a birth year. */
+    static String idNumber(int birthYear, int sequence) {
+        int day = sequence / 1000;
+        String first17 = "110105" + birthYear + String.format("%02d%02d%03d", 1 + day / 28 % 12, 1 + day % 28,
+                sequence % 1000);
         return first17 + IdNumber.checkChar(first17);
     }
 

@@ -1,24 +1,26 @@
 package org.caredesk.db;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.caredesk.common.I18n;
 
 /**
- * What the integrity check found. {@code detail} is for the log (H2's own words); {@link #message()} is the
- * sentence for the user. {@code offer} is the newest backup that passed inspection, when the check at start found
- * the database damaged.
+ * What the integrity check found. {@code rowCounts} is by table name, in name order; {@code detail} is for the log
+ * (H2's own words); {@link #message()} is the sentence for the user. {@code offer} is the newest backup that passed
+ * inspection, looked for by {@link IntegrityCheck#checkAtStart} when the database is damaged.
  */
 public record IntegrityCheckResult(Status status, Map<String, Long> rowCounts, Optional<String> schemaVersion,
                                    String detail, Optional<RestoreReport> offer) {
     public enum Status { OK, NO_DATABASE, DAMAGED }
 
     public IntegrityCheckResult {
-        rowCounts = Map.copyOf(rowCounts);
+        rowCounts = Collections.unmodifiableMap(new TreeMap<>(rowCounts));
     }
 
     static IntegrityCheckResult ok(Map<String, Long> counts, Optional<String> schemaVersion) {
-        return new IntegrityCheckResult(Status.OK, new java.util.TreeMap<>(counts), schemaVersion, "",
+        return new IntegrityCheckResult(Status.OK, counts, schemaVersion, "",
                 Optional.empty());
     }
 

@@ -3,9 +3,11 @@ package org.caredesk.db;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What inspecting a backup found, before anything is replaced: when it was made, how many rows each table holds,
@@ -16,7 +18,7 @@ public record RestoreReport(Path file, LocalDateTime created, Map<String, Long> 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public RestoreReport {
-        rowCounts = Map.copyOf(rowCounts);
+        rowCounts = Collections.unmodifiableMap(new TreeMap<>(rowCounts));
         problems = List.copyOf(problems);
     }
 

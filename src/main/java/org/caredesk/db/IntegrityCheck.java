@@ -183,8 +183,9 @@ public final class IntegrityCheck {
     }
 
     private static Optional<String> schemaVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select \"version\" from "
-                + q(SCHEMA_HISTORY) + " where \"success\" and \"version\" is not null order by \"installed_rank\" desc")) {
+        String sql = "select \"version\" from " + q(SCHEMA_HISTORY)
+                + " where \"success\" and \"version\" is not null order by \"installed_rank\" desc";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         }
     }

@@ -75,6 +75,9 @@ public final class IntegrityCheck {
             if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
                 throw new UserException(e, "error.databaseOpen", dataDir.toString());
             }
+            // An encrypted file that does not decrypt (FILE_ENCRYPTION_ERROR_1) counts as damaged: the key comes
+            // from the key ring, which checks it, so the file itself no longer matches; only backups of this
+            // database open with the same key, so the offered backup is the right one.
             return damaged(file, e.toString());
         } catch (RuntimeException e) {
             // H2 reports some damage (a page it cannot decode) as an unchecked exception.

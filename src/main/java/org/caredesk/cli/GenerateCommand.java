@@ -1,0 +1,44 @@
+package org.caredesk.cli;
+
+import java.util.Locale;
+import org.caredesk.app.AppContext;
+import org.caredesk.common.I18n;
+import org.caredesk.common.UserException;
+import org.caredesk.people.service.SyntheticPeople;
+import org.caredesk.settings.Community;
+
+/**
+ * {@code generate --people N [--seed S]}: adds fictitious people for scale tests. Only into a demo community:
+ * nobody can delete a person, so fictitious people in a real roster would stay there for good.
+ */
+final class GenerateCommand {
+    static final int MAX_PEOPLE = 2_000_000;
+    static final long DEFAULT_SEED = 20_240_501L;
+
+    private final Cli cli;
+
+    GenerateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    int run(Args args) {
+        int count = args.intOption("--people", 1, MAX_PEOPLE, null);
+        long seed = args.longOption("--seed", DEFAULT_SEED);
+        args.finish();
+        try (AppContext ctx = cli.openCommunity()) {
+            Community c = Cli.community(ctx);
+            if (!c.demo()) {
+                throw new UserException("cli.generate.notDemo", c.name());
+            }
+            long started = System.nanoTime();
+            // Starting the ID counter at the registry's size keeps earlier runs' IDs apart: people are never
+            // deleted, so the size only grows.
+            SyntheticPeople generator = new SyntheticPeople(seed, ctx.people().count(), ctx.people().today());
+            int added = generator.registerInto(ctx.people(), count, new ConsoleProgress(cli.err()));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            cli.out().println(I18n.get("cli.generate.done", added, String.format(Locale.ROOT, "%.1f", seconds),
+                    ctx.people().count()));
+        }
+        return Cli.OK;
+    }
+}

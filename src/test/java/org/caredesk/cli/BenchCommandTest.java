@@ -1,0 +1,62 @@
+package org.caredesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.caredesk.common.I18n;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+    private static final Pattern FIGURE = Pattern.compile("[a-z0-9_]+ \\d+(\\.\\d)? (ms|s|count|MB)");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void benchSearch_printsOneLinePerFigure_andNeverTouchesTheDataFolder() {
+        CliRun r = CliRun.run(dataDir, "bench", "search", "--people", "2000");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).allSatisfy(line -> assertThat(line).matches(FIGURE));
+        List<String> names = r.out().stream().map(l -> l.substring(0, l.indexOf(' '))).toList();
+        assertThat(names).contains("people", "generate_time", "heap_used", "search_queries",
+                "search_name_p50", "search_name_p95", "search_initials_p50", "search_initials_p95",
+                "search_pinyin_p50", "search_pinyin_p95", "search_id_p50", "search_id_p95",
+                "search_phone_p50", "search_phone_p95", "search_letter_p95");
+        assertThat(r.out()).contains("people 2000 count");
+        assertThat(r.err()).contains(I18n.get("cli.bench.searching"));
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void benchSearchOnDisk_alsoPrintsTheDatabaseSize() {
+        CliRun r = CliRun.run(dataDir, "bench", "search", "--people=500", "--on-disk", "--seed", "3");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).allSatisfy(line -> assertThat(line).matches(FIGURE));
+        assertThat(r.out()).contains("people 500 count").anySatisfy(l -> assertThat(l).startsWith("database_size "));
+        assertThat(r.err()).first().isEqualTo(I18n.get("cli.bench.generatingOnDisk", 500));
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void figureLine_formatsValuesWithoutLocaleSeparators() {
+        assertThat(new SearchBench.Figure("search_name_p95", 1234.56, "ms").line())
+                .isEqualTo("search_name_p95 1234.6 ms");
+        assertThat(new SearchBench.Figure("people", 100000, "count").line()).isEqualTo("people 100000 count");
+    }
+
+    @Test
+    void percentile_isNearestRank() {
+        double[] sorted = new double[100];
+        for (int i = 0; i < 100; i++) {
+            sorted[i] = i + 1;
+        }
+        assertThat(SearchBench.percentile(sorted, 95)).isEqualTo(95.0);
+        assertThat(SearchBench.percentile(sorted, 50)).isEqualTo(50.0);
+        assertThat(SearchBench.percentile(new double[] {7}, 95)).isEqualTo(7.0);
+    }
+}

@@ -40,6 +40,7 @@ public final class Cli {
     public int run(String... args) {
         if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
             out.println(I18n.get("cli.help"));
+            out.println(I18n.get("cli.help.safety"));
             out.println(I18n.get("cli.help.options"));
             return OK;
         }
@@ -78,6 +79,12 @@ public final class Cli {
             case "bench":
                 subject(args, "search");
                 return new BenchCommand(this).run(args);
+            case "backup":
+                return new BackupCommand(this).run(args);
+            case "restore":
+                return new RestoreCommand(this).run(args);
+            case "check":
+                return new CheckCommand(this).run(args);
             default:
                 err.println(I18n.get("cli.unknownCommand", command));
                 return USAGE;

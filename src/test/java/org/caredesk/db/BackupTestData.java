@@ -109,7 +109,8 @@ final class BackupTestData {
 
     /** The newest migration's version, read from the migration files, so the expectation follows new migrations. */
     static String latestMigration() {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+        Path folder = Path.of("src/main/resources/db/migration");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
             return String.valueOf(files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());

@@ -157,8 +157,8 @@ public final class PersonRepository {
 
     /** Every matching row in list order, streamed from a cursor so a 100,000-row export stays small in memory. */
     public void forEachRow(DSLContext dsl, PersonQuery q, String needle, Consumer<PersonRow> consumer) {
-        try (var cursor = dsl.select(rowFields()).from(PERSON).where(conditions(SearchColumns.WIDE, q, needle)).orderBy(sort(SearchColumns.WIDE, q))
-                .fetchSize(500).fetchLazy()) {
+        try (var cursor = dsl.select(rowFields()).from(PERSON).where(conditions(SearchColumns.WIDE, q, needle))
+                .orderBy(sort(SearchColumns.WIDE, q)).fetchSize(500).fetchLazy()) {
             for (Record r : cursor) {
                 consumer.accept(toRow(r));
             }

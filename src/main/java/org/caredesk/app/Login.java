@@ -162,24 +162,8 @@ public final class Login {
         if (name == null || password == null || password.length == 0) {
             throw LoginRefusedException.wrongNameOrPassword();
         }
-        SecuritySettings rules = SecuritySettings.DEFAULTS;
-        LoginAttempts attempts = new LoginAttempts(dataDir, rules.maxFailedLogins(), rules.lockDuration());
-        Instant now = clock.instant();
-        var lockedUntil = attempts.lockedUntil(name, now);
-        if (lockedUntil.isPresent()) {
-            throw locked(lockedUntil.get(), rules);
-        }
-        byte[] fileKey;
-        try {
-            fileKey = keys.unlock(dataDir, name, password);
-        } catch (UserException e) {
-            if (!"keyring.error.wrongLogin".equals(e.key())) {
-                throw e;
-            }
-            var locks = attempts.failed(name, now);
-            throw locks.isPresent() ? locked(locks.get(), rules) : LoginRefusedException.wrongNameOrPassword();
-        }
-        AppContext ctx = openWith(dataDir, new SessionKey(fileKey));
+        LoginAttempts attempts = attempts(dataDir);
+        AppContext ctx = openWith(dataDir, unlock(dataDir, name, password, attempts));
         try {
             UserService users = UsersWiring.users(ctx);
             if (!users.hasUsers()) {
@@ -202,6 +186,52 @@ public final class Login {
             ctx.close();
             throw e;
         }
+    }
+
+    /**
+     * Only the file key, for the safety commands that must reach a database that may be too damaged to open:
+     * the key ring's password check with the same lockout as {@link #open}. The accounts (and so the roles) are
+     * inside the database, so no permission can be checked here.
+     */
+    public SessionKey unlock(Path dataDir, String userName, char[] password) {
+        String name = UserService.normaliseUserName(userName);
+        if (name == null || password == null || password.length == 0) {
+            throw LoginRefusedException.wrongNameOrPassword();
+        }
+        LoginAttempts attempts = attempts(dataDir);
+        SessionKey key = unlock(dataDir, name, password, attempts);
+        attempts.succeeded(name);
+        return key;
+    }
+
+    private static LoginAttempts attempts(Path dataDir) {
+        SecuritySettings rules = SecuritySettings.DEFAULTS;
+        return new LoginAttempts(dataDir, rules.maxFailedLogins(), rules.lockDuration());
+    }
+
+    private SessionKey unlock(Path dataDir, String name, char[] password, LoginAttempts attempts) {
+        SecuritySettings rules = SecuritySettings.DEFAULTS;
+        Instant now = clock.instant();
+        var lockedUntil = attempts.lockedUntil(name, now);
+        if (lockedUntil.isPresent()) {
+            throw locked(lockedUntil.get(), rules);
+        }
+        try {
+            return new SessionKey(keys.unlock(dataDir, name, password));
+        } catch (UserException e) {
+            if (!"keyring.error.wrongLogin".equals(e.key())) {
+                throw e;
+            }
+            var locks = attempts.failed(name, now);
+            throw locks.isPresent() ? locked(locks.get(), rules) : LoginRefusedException.wrongNameOrPassword();
+        }
+    }
+
+    /** The file key of a context opened here; its database files for the backup code. */
+    public static SessionKey sessionKey(AppContext ctx) {
+        return ctx.get(SessionKey.class, c -> {
+            throw new IllegalStateException("This data folder was not opened with a login");
+        });
     }
 
     /** Ends the session: records the logout; the services refuse everything until the next login. */

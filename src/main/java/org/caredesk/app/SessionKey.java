@@ -1,6 +1,7 @@
 package org.caredesk.app;
 
 import java.util.function.Function;
+import org.caredesk.db.DatabaseFiles;
 import org.caredesk.security.Pbkdf2;
 
 /**
@@ -22,6 +23,14 @@ public final class SessionKey implements AutoCloseable {
             throw new IllegalStateException("The session's file key was already wiped");
         }
         return work.apply(key);
+    }
+
+    /** How the safety code (backup, restore, integrity check) opens the database files; valid until {@link #close}. */
+    public synchronized DatabaseFiles databaseFiles() {
+        if (key == null) {
+            throw new IllegalStateException("The session's file key was already wiped");
+        }
+        return DatabaseFiles.encrypted(key);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.Login;
+import org.caredesk.app.SessionKey;
 import org.caredesk.app.Version;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
@@ -68,6 +69,7 @@ public final class Cli {
     public int run(String... args) {
         if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
             out.println(I18n.get("cli.help"));
+            out.println(I18n.get("cli.help.safety"));
             out.println(I18n.get("cli.help.options"));
             out.println(I18n.get("cli.help.login"));
             return OK;
@@ -119,6 +121,12 @@ public final class Cli {
                 return new UsersCommand(this).run(args);
             case "audit":
                 return new AuditCommand(this).run(args);
+            case "backup":
+                return new BackupCommand(this).run(args);
+            case "restore":
+                return new RestoreCommand(this).run(args);
+            case "check":
+                return new CheckCommand(this).run(args);
             default:
                 err.println(I18n.get("cli.unknownCommand", command));
                 return USAGE;
@@ -198,6 +206,30 @@ public final class Cli {
             throw new UserException("cli.mustChangePassword", user);
         }
         return opened.ctx();
+    }
+
+    /**
+     * Only the file key, for {@code check} and {@code restore}, which must reach a database that may not open:
+     * the same user and password as {@link #open()}.
+     */
+    SessionKey unlock() {
+        if (user == null) {
+            throw new UsageException("cli.userRequired");
+        }
+        DataFolderKeys.State state = login.state(dataDir);
+        switch (state) {
+            case NEW -> throw new UserException("cli.noCommunity", dataDir.toString());
+            case UNENCRYPTED -> throw new UserException("cli.notSetUp", dataDir.toString());
+            case KEY_RING_MISSING -> throw new UserException("keyring.error.missing",
+                    DataFolderKeys.keyRingFile(dataDir).toString());
+            default -> { }
+        }
+        char[] pw = password(PASSWORD_ENV, I18n.get("cli.passwordPrompt", user));
+        try {
+            return login.unlock(dataDir, user, pw);
+        } finally {
+            Arrays.fill(pw, '\0');
+        }
     }
 
     /** As {@link #open()}, for commands that need the community to exist. */

@@ -46,8 +46,48 @@ public final class Database implements AutoCloseable {
         source.setPasswordChars(password);
         this.pool = JdbcConnectionPool.create(source);
         this.pool.setMaxConnections(8);
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        org.jooq.Configuration cfg = new org.jooq.impl.DefaultConfiguration().set(pool).set(SQLDialect.H2);
+        if (url.startsWith("jdbc:h2:file:")) {
+            cfg = cfg.set(new DurableCommits(new org.jooq.impl.DefaultTransactionProvider(cfg.connectionProvider()),
+                    pool));
+        }
+        this.dsl = DSL.using(cfg);
         this.description = description;
+    }
+
+    /**
+     * After each committed jOOQ transaction, a CHECKPOINT writes the store to the file. H2's commit with
+     * WRITE_DELAY=0 can skip its own store when another store operation finished meanwhile (MVStore compares
+     * versions), and the crash test then lost the last commits of a killed process under heavy load.
+     */
+    private static final class DurableCommits implements org.jooq.TransactionProvider {
+        private final org.jooq.TransactionProvider delegate;
+        private final javax.sql.DataSource pool;
+
+        DurableCommits(org.jooq.TransactionProvider delegate, javax.sql.DataSource pool) {
+            this.delegate = delegate;
+            this.pool = pool;
+        }
+
+        @Override
+        public void begin(org.jooq.TransactionContext ctx) {
+            delegate.begin(ctx);
+        }
+
+        @Override
+        public void commit(org.jooq.TransactionContext ctx) {
+            delegate.commit(ctx);
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            } catch (java.sql.SQLException e) {
+                throw new org.jooq.exception.DataAccessException("Checkpoint after commit failed", e);
+            }
+        }
+
+        @Override
+        public void rollback(org.jooq.TransactionContext ctx) {
+            delegate.rollback(ctx);
+        }
     }
 
     /**

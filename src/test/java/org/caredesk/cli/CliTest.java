@@ -18,8 +18,8 @@ class CliTest {
         for (String flag : new String[] {"--help", "-h", "help"}) {
             CliRun r = CliRun.run(dataDir, flag);
             assertThat(r.exit()).isEqualTo(Cli.OK);
-            assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.options") + "\n"
-                    + I18n.get("cli.help.login"))
+            assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.safety") + "\n"
+                    + I18n.get("cli.help.options") + "\n" + I18n.get("cli.help.login"))
                     .contains("bench search", "--dry-run", "--all", "--seed", "--user", "CAREDESK_PASSWORD",
                             "users add", "audit verify", "audit export");
             assertThat(r.err()).isEmpty();

@@ -2,6 +2,7 @@ package org.caredesk.people.data;
 
 import static org.caredesk.db.generated.Tables.PERSON;
 import static org.caredesk.db.generated.Tables.PERSON_CATEGORY;
+import static org.caredesk.db.generated.Tables.PERSON_SEARCH;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import org.caredesk.common.RiskColour;
 import org.caredesk.common.Sex;
 import org.caredesk.db.generated.tables.records.PersonCategoryRecord;
 import org.caredesk.db.generated.tables.records.PersonRecord;
+import org.caredesk.db.generated.tables.records.PersonSearchRecord;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums;
 import org.caredesk.people.Enums.CloseReason;
@@ -33,7 +35,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -58,6 +62,7 @@ public final class PersonRepository {
         r.setId(p.id());
         r.setCreatedAt(p.createdAt());
         r.insert();
+        searchRecord(dsl, p, keys).insert();
         insertCategories(dsl, p.id(), p.data().memberships());
     }
 
@@ -76,7 +81,12 @@ public final class PersonRepository {
                 categories.add(categoryRecord(dsl, p.id(), m));
             }
         }
+        List<PersonSearchRecord> searches = new ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            searches.add(searchRecord(dsl, people.get(i), keys.get(i)));
+        }
         dsl.batchInsert(persons).execute();
+        dsl.batchInsert(searches).execute();
         dsl.batchInsert(categories).execute();
     }
 
@@ -91,6 +101,10 @@ public final class PersonRepository {
         if (n == 0) {
             return false;
         }
+        PersonSearchRecord search = searchRecord(dsl, p, keys);
+        search.changed(PERSON_SEARCH.PERSON_ID, false);
+        search.changed(PERSON_SEARCH.CREATED_AT, false);
+        dsl.update(PERSON_SEARCH).set(search).where(PERSON_SEARCH.PERSON_ID.eq(p.id())).execute();
         dsl.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(p.id())).execute();
         insertCategories(dsl, p.id(), p.data().memberships());
         return true;
@@ -114,18 +128,37 @@ public final class PersonRepository {
                 .fetchOptional(r -> new Owner(r.value1(), r.value2(), PersonStatus.valueOf(r.value3())));
     }
 
+    /**
+     * One scan of the narrow {@code person_search} table gives the page's keys and, through {@code count(*) over ()}
+     * computed before the limit, the total; only the page's rows are then read from {@code person}. Two scans (count,
+     * then page) of the wide table cost twice as much in memory and several times more on disk.
+     */
     public Page<PersonRow> search(DSLContext dsl, PersonQuery q, String needle) {
-        Condition where = conditions(q, needle);
-        int total = dsl.fetchCount(PERSON, where);
-        List<PersonRow> rows = dsl.select(rowFields()).from(PERSON).where(where).orderBy(sort(q))
-                .limit(q.limit()).offset(q.offset()).fetch(PersonRepository::toRow);
+        Table<?> page = dsl.select(PERSON_SEARCH.PERSON_ID.as(PAGE_ID), DSL.count().over().as(PAGE_TOTAL))
+                .from(PERSON_SEARCH).where(conditions(SearchColumns.NARROW, q, needle))
+                .orderBy(sort(SearchColumns.NARROW, q)).limit(q.limit()).offset(q.offset()).asTable("page");
+        Field<UUID> pageId = page.field(PAGE_ID, UUID.class);
+        Field<Integer> pageTotal = page.field(PAGE_TOTAL, Integer.class);
+        List<Field<?>> fields = new ArrayList<>(rowFields());
+        fields.add(pageTotal);
+        Result<Record> records = dsl.select(fields).from(PERSON).join(page).on(PERSON.ID.eq(pageId))
+                .orderBy(sort(SearchColumns.WIDE, q)).fetch();
+        List<PersonRow> rows = new ArrayList<>(records.size());
+        records.forEach(r -> rows.add(toRow(r)));
+        int total;
+        if (!records.isEmpty()) {
+            total = records.get(0).get(pageTotal);
+        } else {
+            // Nothing on this page: past the last page the window has no row to carry the total.
+            total = q.offset() == 0 ? 0 : dsl.fetchCount(PERSON_SEARCH, conditions(SearchColumns.NARROW, q, needle));
+        }
         return new Page<>(rows, q.offset(), total);
     }
 
     /** Every matching row in list order, streamed from a cursor so a 100,000-row export stays small in memory. */
     public void forEachRow(DSLContext dsl, PersonQuery q, String needle, Consumer<PersonRow> consumer) {
-        try (var cursor = dsl.select(rowFields()).from(PERSON).where(conditions(q, needle)).orderBy(sort(q))
-                .fetchSize(500).fetchLazy()) {
+        try (var cursor = dsl.select(rowFields()).from(PERSON).where(conditions(SearchColumns.WIDE, q, needle))
+                .orderBy(sort(SearchColumns.WIDE, q)).fetchSize(500).fetchLazy()) {
             for (Record r : cursor) {
                 consumer.accept(toRow(r));
             }
@@ -155,23 +188,39 @@ public final class PersonRepository {
                 PERSON.BUILDING, PERSON.RESPONSIBLE_STAFF, PERSON.STATUS, CATEGORY_LIST);
     }
 
-    private static Condition conditions(PersonQuery q, String needle) {
+    /**
+     * The columns a search filters and sorts on: the same in the narrow {@code person_search} table (paging) and in
+     * {@code person} (the export's cursor and the page's final order), so one piece of code builds both queries.
+     */
+    private record SearchColumns(Field<UUID> id, Field<String> status, Field<String> colour, Field<String> building,
+            Field<String> namePinyin, Field<java.time.LocalDateTime> createdAt, Field<String> searchText) {
+        static final SearchColumns NARROW = new SearchColumns(PERSON_SEARCH.PERSON_ID, PERSON_SEARCH.STATUS,
+                PERSON_SEARCH.COLOUR, PERSON_SEARCH.BUILDING, PERSON_SEARCH.NAME_PINYIN, PERSON_SEARCH.CREATED_AT,
+                PERSON_SEARCH.SEARCH_TEXT);
+        static final SearchColumns WIDE = new SearchColumns(PERSON.ID, PERSON.STATUS, PERSON.COLOUR, PERSON.BUILDING,
+                PERSON.NAME_PINYIN, PERSON.CREATED_AT, PERSON.SEARCH_TEXT);
+    }
+
+    private static final String PAGE_ID = "page_id";
+    private static final String PAGE_TOTAL = "page_total";
+
+    private static Condition conditions(SearchColumns t, PersonQuery q, String needle) {
         Condition c = DSL.noCondition();
         if (needle != null && !needle.isEmpty()) {
-            c = c.and(PERSON.SEARCH_TEXT.like(likePattern(needle), '!'));
+            c = c.and(t.searchText().like(likePattern(needle), '!'));
         }
         if (q.status() != null) {
-            c = c.and(PERSON.STATUS.eq(q.status().name()));
+            c = c.and(t.status().eq(q.status().name()));
         }
         if (q.colour() != null) {
-            c = c.and(PERSON.COLOUR.eq(q.colour().name()));
+            c = c.and(t.colour().eq(q.colour().name()));
         }
         if (q.building() != null && !q.building().isBlank()) {
-            c = c.and(PERSON.BUILDING.eq(q.building()));
+            c = c.and(t.building().eq(q.building()));
         }
         if (q.category() != null) {
             c = c.and(DSL.exists(DSL.selectOne().from(PERSON_CATEGORY)
-                    .where(PERSON_CATEGORY.PERSON_ID.eq(PERSON.ID))
+                    .where(PERSON_CATEGORY.PERSON_ID.eq(t.id()))
                     .and(PERSON_CATEGORY.CATEGORY.eq(q.category().name()))));
         }
         return c;
@@ -192,29 +241,29 @@ public final class PersonRepository {
         return b.append('%').toString();
     }
 
-    private static List<SortField<?>> sort(PersonQuery q) {
+    private static List<SortField<?>> sort(SearchColumns t, PersonQuery q) {
         boolean asc = q.ascending();
         List<SortField<?>> order = new ArrayList<>();
         switch (q.sort()) {
             case COLOUR:
-                Field<Integer> severity = DSL.when(PERSON.COLOUR.eq(RiskColour.RED.name()), 3)
-                        .when(PERSON.COLOUR.eq(RiskColour.YELLOW.name()), 2).otherwise(1);
+                Field<Integer> severity = DSL.when(t.colour().eq(RiskColour.RED.name()), 3)
+                        .when(t.colour().eq(RiskColour.YELLOW.name()), 2).otherwise(1);
                 order.add(asc ? severity.asc() : severity.desc());
                 break;
             case BUILDING:
-                order.add(asc ? PERSON.BUILDING.asc().nullsLast() : PERSON.BUILDING.desc().nullsLast());
+                order.add(asc ? t.building().asc().nullsLast() : t.building().desc().nullsLast());
                 break;
             case STATUS:
-                order.add(asc ? PERSON.STATUS.asc() : PERSON.STATUS.desc());
+                order.add(asc ? t.status().asc() : t.status().desc());
                 break;
             case CREATED:
-                order.add(asc ? PERSON.CREATED_AT.asc() : PERSON.CREATED_AT.desc());
+                order.add(asc ? t.createdAt().asc() : t.createdAt().desc());
                 break;
             default:
                 break;
         }
-        order.add(asc || q.sort() != PersonQuery.Sort.NAME ? PERSON.NAME_PINYIN.asc() : PERSON.NAME_PINYIN.desc());
-        order.add(PERSON.ID.asc());
+        order.add(asc || q.sort() != PersonQuery.Sort.NAME ? t.namePinyin().asc() : t.namePinyin().desc());
+        order.add(t.id().asc());
         return order;
     }
 
@@ -265,6 +314,18 @@ public final class PersonRepository {
         r.setCreatedAt(p.createdAt());
         r.setUpdatedAt(p.updatedAt());
         r.setRowVersion(p.version());
+    }
+
+    private static PersonSearchRecord searchRecord(DSLContext dsl, Person p, SearchKeys keys) {
+        PersonSearchRecord s = dsl.newRecord(PERSON_SEARCH);
+        s.setPersonId(p.id());
+        s.setStatus(p.status().name());
+        s.setColour(p.colour().name());
+        s.setBuilding(p.data().building());
+        s.setNamePinyin(keys.pinyin());
+        s.setCreatedAt(p.createdAt());
+        s.setSearchText(keys.searchText());
+        return s;
     }
 
     private void insertCategories(DSLContext dsl, UUID personId, List<Membership> memberships) {

@@ -28,6 +28,7 @@ import org.caredesk.people.Category;
 import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
+import org.caredesk.audit.ui.PersonHistoryView;
 import org.caredesk.people.PersonRow;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.EnumCells;
@@ -61,6 +62,7 @@ public final class PeopleView implements ShortcutTarget {
     @FXML private Button newButton;
     @FXML private Button editButton;
     @FXML private Button closeButton;
+    @FXML private Button historyButton;
     @FXML private Separator fileSeparator;
     @FXML private Button importButton;
     @FXML private Button exportButton;
@@ -112,6 +114,7 @@ public final class PeopleView implements ShortcutTarget {
         setUpTable();
 
         editButton.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
+        historyButton.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
         closeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             PersonRow r = peopleTable.getSelectionModel().getSelectedItem();
             return r == null || r.status() == PersonStatus.CLOSED;
@@ -257,6 +260,14 @@ public final class PeopleView implements ShortcutTarget {
             CloseFileView view = loader.load(CloseFileView.class).controller();
             view.show(window(), person, closed -> vm.changed(I18n.get("people.closed", closed.name())));
         });
+    }
+
+    @FXML
+    private void onHistory() {
+        PersonRow row = peopleTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            loader.load(PersonHistoryView.class).controller().show(window(), row.id(), row.name());
+        }
     }
 
     @FXML

@@ -91,7 +91,7 @@ public final class PeopleViewModel {
 
     /** Reads a person's full record (for the form or 销册) off the FX thread; the row only has masked data. */
     public void loadPerson(UUID id, Consumer<Person> onLoaded) {
-        tasks.run(p -> service.find(id), found -> {
+        tasks.run(p -> service.view(id), found -> {
             if (found.isPresent()) {
                 onLoaded.accept(found.get());
             } else {

@@ -1,0 +1,212 @@
+package org.caredesk.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caredesk.common.I18n;
+import org.caredesk.common.UserException;
+import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds a damaged database file before anything writes to it: the file is opened read-only and every row of
+ * every table is read twice over, once through the table itself and once through each of its indexes, and the
+ * numbers must agree with the table's own count. H2 stores no checksum of the values themselves, so a flipped
+ * byte inside a stored text can pass; anything that breaks the file's structure (a cut-off file, overwritten
+ * pages, a file that is not a database) is found.
+ */
+public final class IntegrityCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrityCheck.class);
+    static final String SCHEMA_HISTORY = "flyway_schema_history";
+
+    private final DatabaseFiles files;
+
+    public IntegrityCheck(DatabaseFiles files) {
+        this.files = files;
+    }
+
+    /** Checks the database of a data folder, writing nothing to it. */
+    public IntegrityCheckResult check(Path dataDir) {
+        Path file = DatabaseFiles.databaseFile(dataDir);
+        if (!Files.exists(file)) {
+            return IntegrityCheckResult.noDatabase();
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return damaged(file, "the database file is empty (0 bytes)");
+            }
+        } catch (IOException e) {
+            return damaged(file, "cannot read the file size: " + e);
+        }
+        long started = System.nanoTime();
+        try (Connection c = files.readOnly(dataDir).getConnection()) {
+            c.setReadOnly(true);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : tables(c)) {
+                Optional<String> problem = checkTable(c, table, counts);
+                if (problem.isPresent()) {
+                    return damaged(file, problem.get());
+                }
+            }
+            Optional<String> version = counts.containsKey(SCHEMA_HISTORY) ? schemaVersion(c) : Optional.empty();
+            counts.remove(SCHEMA_HISTORY);
+            LOG.info("Integrity check of {} passed in {} ms: {}", file, (System.nanoTime() - started) / 1_000_000,
+                    counts);
+            return IntegrityCheckResult.ok(counts, version);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new UserException(e, "error.databaseInUse", dataDir.toString());
+            }
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new UserException(e, "error.databaseOpen", dataDir.toString());
+            }
+            // An encrypted file that does not decrypt (FILE_ENCRYPTION_ERROR_1) counts as damaged: the key comes
+            // from the key ring, which checks it, so the file itself no longer matches; only backups of this
+            // database open with the same key, so the offered backup is the right one.
+            return damaged(file, e.toString());
+        } catch (RuntimeException e) {
+            // H2 reports some damage (a page it cannot decode) as an unchecked exception.
+            return damaged(file, e.toString());
+        }
+    }
+
+    /**
+     * The check at start: when the database is damaged, the newest backup that passes {@link RestoreService#inspect}
+     * is found and offered. Nothing is written to the damaged file.
+     */
+    public IntegrityCheckResult checkAtStart(Path dataDir, RestoreService restore) {
+        IntegrityCheckResult result = check(dataDir);
+        if (result.status() != IntegrityCheckResult.Status.DAMAGED) {
+            return result;
+        }
+        return result.withOffer(restore.newestGoodBackup());
+    }
+
+    private static IntegrityCheckResult damaged(Path file, String detail) {
+        LOG.error("Database file {} is damaged: {}", file, detail);
+        return IntegrityCheckResult.damaged(detail);
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
+                     + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static Optional<String> checkTable(Connection c, String table, Map<String, Long> counts)
+            throws SQLException {
+        long count;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + q(table))) {
+            rs.next();
+            count = rs.getLong(1);
+        }
+        // USE INDEX () forces a walk of the table's own rows; without it H2 may answer from a covering index.
+        long read = readAll(c, "select * from " + q(table) + " use index ()");
+        if (read != count) {
+            return Optional.of(table + ": " + read + " rows read but " + count + " counted");
+        }
+        for (Map.Entry<String, List<String>> index : indexes(c, table).entrySet()) {
+            String columns = String.join(", ", index.getValue().stream().map(IntegrityCheck::q).toList());
+            long inIndex = readAll(c, "select " + columns + " from " + q(table) + " use index (" + q(index.getKey())
+                    + ") order by " + columns);
+            if (inIndex != count) {
+                return Optional.of(table + "." + index.getKey() + ": " + inIndex + " entries but " + count
+                        + " rows");
+            }
+        }
+        counts.put(table, count);
+        return Optional.empty();
+    }
+
+    private static Map<String, List<String>> indexes(Connection c, String table) throws SQLException {
+        Map<String, List<String>> indexes = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select index_name, column_name"
+                + " from information_schema.index_columns where table_schema = 'PUBLIC' and table_name = ?"
+                + " order by index_name, ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    indexes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /** Reads every value of every row (large objects to their end) and returns the number of rows. */
+    private static long readAll(Connection c, String sql) throws SQLException {
+        long rows = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    drain(rs.getObject(i));
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static void drain(Object value) throws SQLException {
+        try {
+            if (value instanceof Blob blob) {
+                try (InputStream in = blob.getBinaryStream()) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            } else if (value instanceof Clob clob) {
+                try (Reader in = clob.getCharacterStream()) {
+                    in.transferTo(java.io.Writer.nullWriter());
+                }
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot read a large object", e);
+        }
+    }
+
+    private static Optional<String> schemaVersion(Connection c) throws SQLException {
+        String sql = "select \"version\" from " + q(SCHEMA_HISTORY)
+                + " where \"success\" and \"version\" is not null order by \"installed_rank\" desc";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    private static String q(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The name of a table for people to read (人员档案 for PERSON); unknown tables keep their own name. */
+    public static String tableLabel(String table) {
+        String key = "integrity.table." + table;
+        return I18n.has(key) ? I18n.get(key) : table;
+    }
+
+    /** One line per table: "人员档案：120 条". */
+    public static List<String> describe(Map<String, Long> rowCounts) {
+        return rowCounts.entrySet().stream()
+                .map(e -> I18n.get("integrity.rowCount", tableLabel(e.getKey()), String.valueOf(e.getValue())))
+                .toList();
+    }
+}

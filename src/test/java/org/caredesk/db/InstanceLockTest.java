@@ -102,8 +102,8 @@ class InstanceLockTest {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 in.lines().forEach(lines::add);
-            } catch (IOException e) {
-                // closed when the holder dies
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // closed when the holder dies; lines() reports that unchecked
             }
         });
         reader.setDaemon(true);

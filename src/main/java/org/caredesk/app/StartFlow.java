@@ -142,6 +142,9 @@ public final class StartFlow {
         stage.setScene(new Scene(root));
         stage.setTitle(I18n.get("app.title"));
         stage.setMaximized(false);
+        // The main window's minimum size would otherwise stretch the small login and setup screens.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.sizeToScene();
         stage.centerOnScreen();
         mainShown = false;

@@ -37,6 +37,15 @@ public final class LoginView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        // When the login is a window of its own, it grows with its message instead of pushing the button out of
+        // sight; as the idle-lock cover inside the main window it leaves the window alone.
+        errorLabel.textProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = errorLabel.getScene();
+            if (scene != null && scene.getRoot() == errorLabel.getParent()
+                    && scene.getWindow() instanceof javafx.stage.Stage stage && !stage.isMaximized()) {
+                stage.sizeToScene();
+            }
+        }));
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         // After a refusal the password was cleared: put the cursor back there for the next try.
         vm.errorProperty().addListener((obs, old, now) -> {

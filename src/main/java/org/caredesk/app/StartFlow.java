@@ -3,6 +3,7 @@ package org.caredesk.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -15,6 +16,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
+import org.caredesk.db.BackupService;
+import org.caredesk.db.InstanceLock;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.AppSettings;
@@ -58,6 +61,8 @@ public final class StartFlow {
     }
 
     /** The open data folder after login; null before. */
+    private volatile InstanceLock lock;
+
     public AppContext context() {
         return ctx;
     }
@@ -73,7 +78,13 @@ public final class StartFlow {
         splash.setPrefSize(440, 220);
         show(splash);
         stage.show();
-        tasks.run(p -> login.state(dataDir), state -> {
+        tasks.run(p -> {
+            // One program per data folder: a second start asks this one to come to the front and says so.
+            if (lock == null) {
+                lock = InstanceLock.forWindow(dataDir, () -> Platform.runLater(this::bringToFront));
+            }
+            return login.state(dataDir);
+        }, state -> {
             switch (state) {
                 case NEW, UNENCRYPTED -> show(new SetupView(dataDir, state, login, tasks,
                         c -> loggedIn(c, false)).root());
@@ -104,9 +115,24 @@ public final class StartFlow {
         show(view.root());
     }
 
+    private void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+    }
+
+    /** The automatic backup at the first start of each day; a failure is said, never fatal. */
+    private void dailyBackup(AppContext context) {
+        tasks.run(p -> new BackupService(dataDir, Login.sessionKey(context).databaseFiles(), context.clock())
+                .backupIfFirstStartToday(context.database()), result -> result.ifPresent(r -> r.warnings()
+                        .forEach(w -> new FxDialogService(() -> stage).error(I18n.get("app.title"), w))),
+                error -> new FxDialogService(() -> stage).error(I18n.get("app.title"), ErrorMessages.of(error)));
+    }
+
     private void loggedIn(AppContext context, boolean mustChangePassword) {
         ctx = context;
         opened = null;
+        dailyBackup(context);
         tasks.run(p -> new Loaded(ctx.settings().load(), ctx.settings().community()), loaded -> {
             applySettings(loaded.settings());
             if (mustChangePassword) {
@@ -244,11 +270,18 @@ public final class StartFlow {
         stopIdleLock();
         AppContext closing = ctx;
         ctx = null;
-        if (closing != null) {
-            try {
-                Login.logout(closing);
-            } finally {
-                closing.close();
+        try {
+            if (closing != null) {
+                try {
+                    Login.logout(closing);
+                } finally {
+                    closing.close();
+                }
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+                lock = null;
             }
         }
     }

@@ -116,6 +116,34 @@ class StartFlowTest {
     }
 
     @Test
+    void theFirstLoginOfTheDay_makesABackup(FxRobot robot) throws IOException {
+        setUpFolder();
+        startFlow(robot);
+        robot.clickOn("#userNameField").write("admin");
+        robot.clickOn("#passwordField").write(PW);
+        robot.clickOn("#loginButton");
+
+        assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
+        try (var files = Files.list(dataDir.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .singleElement().asString().startsWith("caredesk-").endsWith(".zip");
+        }
+    }
+
+    @Test
+    void aSecondStartOnTheSameFolder_saysTheFolderIsInUse(FxRobot robot) {
+        setUpFolder();
+        startFlow(robot);
+        assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
+
+        try (org.caredesk.db.InstanceLock again = org.caredesk.db.InstanceLock.acquire(dataDir)) {
+            org.assertj.core.api.Assertions.fail("a second instance got the folder: " + again);
+        } catch (org.caredesk.db.InstanceLockException e) {
+            assertThat(e.localized()).contains("已经打开了这个数据文件夹");
+        }
+    }
+
+    @Test
     void fiveWrongPasswords_showTheLockSentence_andTheRightOneIsThenRefused(FxRobot robot) {
         setUpFolder();
         startFlow(robot);

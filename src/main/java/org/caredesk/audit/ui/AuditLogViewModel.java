@@ -34,6 +34,7 @@ import org.caredesk.audit.service.AuditLog;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.PagePosition;
 import org.caredesk.ui.TaskRunner;
 
 /**
@@ -186,16 +187,14 @@ public final class AuditLogViewModel {
     }
 
     public static int pageCount(long total, int size) {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return PagePosition.pageCount(total, size);
     }
 
     private void updatePaging() {
-        int pages = pageCount(total.get(), pageSize.get());
-        int page = pageIndex.get();
-        pageText.set(I18n.get("audit.page", String.valueOf(page + 1), String.valueOf(pages),
-                String.valueOf(total.get())));
-        canPrevious.set(page > 0);
-        canNext.set(page + 1 < pages);
+        PagePosition at = PagePosition.of(pageIndex.get(), total.get(), pageSize.get());
+        pageText.set(at.text("audit.page"));
+        canPrevious.set(at.canPrevious());
+        canNext.set(at.canNext());
         emptyText.set(I18n.get(anyFilter ? "audit.empty.noMatch" : "audit.empty.none"));
     }
 

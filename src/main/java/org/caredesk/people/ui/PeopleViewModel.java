@@ -27,6 +27,7 @@ import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.people.service.PersonService;
 import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.PagePosition;
 import org.caredesk.ui.TaskRunner;
 
 /**
@@ -196,7 +197,7 @@ public final class PeopleViewModel {
 
     /** Number of pages for a total: at least one, so an empty list still reads "page 1 of 1". */
     public static int pageCount(int total, int size) {
-        return Math.max(1, (total + size - 1) / size);
+        return PagePosition.pageCount(total, size);
     }
 
     static int lastPage(int total, int size) {
@@ -204,12 +205,10 @@ public final class PeopleViewModel {
     }
 
     private void updatePaging() {
-        int pages = pageCount(total.get(), pageSize.get());
-        int page = pageIndex.get();
-        pageText.set(I18n.get("people.page", String.valueOf(page + 1), String.valueOf(pages),
-                String.valueOf(total.get())));
-        canPrevious.set(page > 0);
-        canNext.set(page + 1 < pages);
+        PagePosition at = PagePosition.of(pageIndex.get(), total.get(), pageSize.get());
+        pageText.set(at.text("people.page"));
+        canPrevious.set(at.canPrevious());
+        canNext.set(at.canNext());
         emptyText.set(I18n.get(anyFilter ? "people.empty.noMatch" : "people.empty.none"));
     }
 

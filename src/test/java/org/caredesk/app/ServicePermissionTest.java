@@ -65,6 +65,7 @@ class ServicePermissionTest {
                 () -> ctx.people().forEachRow(PersonQuery.all(), r -> { })));
         calls.put("people.find", new Call(Permission.PEOPLE_READ, () -> ctx.people().find(id)));
         calls.put("people.view", new Call(Permission.PEOPLE_READ, () -> ctx.people().view(id)));
+        calls.put("people.revealNumbers", new Call(Permission.PEOPLE_REVEAL, () -> ctx.people().revealNumbers(id)));
         calls.put("people.personHistory", new Call(Permission.PEOPLE_READ, () -> ctx.people().personHistory(id)));
         calls.put("people.count", new Call(Permission.PEOPLE_READ, () -> ctx.people().count()));
         calls.put("people.buildings", new Call(Permission.PEOPLE_READ, () -> ctx.people().buildings()));

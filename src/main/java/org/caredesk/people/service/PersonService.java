@@ -34,6 +34,7 @@ import org.caredesk.people.Page;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonNumbers;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.people.data.PersonRepository;
@@ -89,6 +90,11 @@ public final class PersonService {
      */
     public void require(Permission permission) {
         session.require(permission);
+    }
+
+    /** Whether the logged-in user may do something: for screens that offer an action only to those who may. */
+    public boolean may(Permission permission) {
+        return session.has(permission);
     }
 
     public PeopleRules rules() {
@@ -200,12 +206,18 @@ public final class PersonService {
         });
     }
 
+    /**
+     * Saves an edited file. A number that comes back exactly as {@link #view} showed it masked keeps its stored
+     * value, so a user who may not see the full numbers can edit everything else (docs/decisions/0011).
+     */
     public Person update(UUID id, PersonDraft draft, int expectedVersion) {
         session.require(Permission.PEOPLE_WRITE);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Person old = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
-            PersonValidator.Result r = check(tx, draft, id);
+            PersonDraft typed = PersonNumbers.keepUnchanged(PersonNumbers.of(draft), PersonNumbers.of(old.data()))
+                    .applyTo(draft);
+            PersonValidator.Result r = check(tx, typed, id);
             if (r.hasErrors()) {
                 throw new ValidationException(r.errors());
             }
@@ -275,7 +287,10 @@ public final class PersonService {
         return repository.findById(dsl, id);
     }
 
-    /** Reads a file to show it to the user (the form, the 销册 dialog), recording in the audit log who looked. */
+    /**
+     * Reads a file to show it to the user (the form, the 销册 dialog), recording in the audit log who looked. The
+     * ID, phone and certificate numbers come masked, as in the list; {@link #revealNumbers} gives them in full.
+     */
     public Optional<Person> view(UUID id) {
         session.require(Permission.PEOPLE_READ);
         return dsl.transactionResult(cfg -> {
@@ -283,7 +298,24 @@ public final class PersonService {
             Optional<Person> found = repository.findById(tx, id);
             found.ifPresent(p -> audit.append(tx, AuditEvent.success(actor.userName(), AuditAction.PERSON_VIEWED,
                     AuditObjectType.PERSON, p.id().toString(), p.name(), null)));
-            return found;
+            return found.map(Person::withNumbersMasked);
+        });
+    }
+
+    /**
+     * One person's full numbers, for a user with {@link Permission#PEOPLE_REVEAL}. The audit entry
+     * ({@link AuditAction#NUMBERS_REVEALED}, the person as object) is written in the same transaction as the read,
+     * so nobody sees a number that the log does not show they saw.
+     */
+    public PersonNumbers revealNumbers(UUID id) {
+        session.require(Permission.PEOPLE_REVEAL);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Person p = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
+            audit.append(tx, AuditEvent.success(actor.userName(), AuditAction.NUMBERS_REVEALED,
+                    AuditObjectType.PERSON, p.id().toString(), p.name(),
+                    AuditDetail.message("audit.detail.numbersRevealed")));
+            return PersonNumbers.of(p.data());
         });
     }
 

@@ -87,6 +87,12 @@ class ServicePermissionTest {
         }));
         calls.put("people.recordExport", new Call(Permission.PEOPLE_EXPORT,
                 () -> ctx.people().recordExport("a.xlsx", 1)));
+        calls.put("people.recordFullExport", new Call(Permission.PEOPLE_EXPORT_FULL,
+                () -> ctx.people().recordFullExport("a.xlsx", 1, "核对名单")));
+        calls.put("people.forEachUnmaskedRow", new Call(Permission.PEOPLE_EXPORT_FULL,
+                () -> ctx.people().forEachUnmaskedRow(PersonQuery.all(), r -> { })));
+        calls.put("roster.exportFull", new Call(Permission.PEOPLE_EXPORT_FULL, () -> exporter.exportFull(
+                PersonQuery.all(), dir.resolve("full.xlsx"), "核对名单", Progress.NONE)));
         calls.put("roster.import", new Call(Permission.PEOPLE_IMPORT, () -> importer.importStream(
                 new ByteArrayInputStream(new byte[] {1, 2, 3}), "x.xlsx", true, Progress.NONE)));
         calls.put("roster.export", new Call(Permission.PEOPLE_EXPORT,

@@ -37,6 +37,7 @@ import org.caredesk.people.PersonField;
 import org.caredesk.people.PersonNumbers;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
+import org.caredesk.people.UnmaskedRow;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.data.PersonRepository.SearchKeys;
 import org.caredesk.security.Permission;
@@ -52,6 +53,11 @@ public final class PersonService {
     /** The actions that change a file: its change history. */
     public static final Set<AuditAction> CHANGE_ACTIONS = Set.of(AuditAction.PERSON_CREATED,
             AuditAction.PERSON_UPDATED, AuditAction.PERSON_CLOSED);
+
+    /** Longest reason for an export with full numbers; a sentence or two, not a document. */
+    public static final int MAX_EXPORT_REASON = 200;
+    /** Field name of the reason's problems, for the export dialog. */
+    public static final String EXPORT_REASON_FIELD = "exportReason";
 
     private final DSLContext dsl;
     private final PersonRepository repository;
@@ -281,6 +287,43 @@ public final class PersonService {
                 AuditDetail.message("audit.detail.export", fileName, String.valueOf(rows))));
     }
 
+    /**
+     * Records that the people list was written to a file with full numbers, and why. Needs
+     * {@link Permission#PEOPLE_EXPORT_FULL} and a reason ({@link #checkExportReason}).
+     */
+    public void recordFullExport(String fileName, int rows, String reason) {
+        session.require(Permission.PEOPLE_EXPORT_FULL);
+        String why = checkExportReason(reason);
+        audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.ROSTER, null, fileName,
+                AuditDetail.message("audit.detail.exportFull", fileName, String.valueOf(rows), why)));
+    }
+
+    /** The problems with a reason for exporting full numbers: none, missing, or too long. */
+    public static List<Problem> exportReasonProblems(String reason) {
+        String why = Text.clean(reason);
+        if (why == null) {
+            return List.of(Problem.error(EXPORT_REASON_FIELD, "problem.exportReason.required"));
+        }
+        if (why.length() > MAX_EXPORT_REASON) {
+            return List.of(Problem.error(EXPORT_REASON_FIELD, "problem.tooLong",
+                    new I18n.Key("field.exportReason"), String.valueOf(MAX_EXPORT_REASON)));
+        }
+        return List.of();
+    }
+
+    /**
+     * The reason, stripped.
+     *
+     * @throws ValidationException when it is blank or too long
+     */
+    public static String checkExportReason(String reason) {
+        List<Problem> problems = exportReasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Text.clean(reason);
+    }
+
     /** Reads a file without recording it: for the program's own use, not to show it to someone. */
     public Optional<Person> find(UUID id) {
         session.require(Permission.PEOPLE_READ);
@@ -333,6 +376,15 @@ public final class PersonService {
     public void forEachRow(PersonQuery query, Consumer<PersonRow> consumer) {
         session.require(Permission.PEOPLE_READ);
         repository.forEachRow(dsl, query, SearchText.needle(query.text()), consumer);
+    }
+
+    /**
+     * Every matching row with its full ID number and first phone, for an export with full numbers: needs
+     * {@link Permission#PEOPLE_EXPORT_FULL}; the exporter records the export with its reason.
+     */
+    public void forEachUnmaskedRow(PersonQuery query, Consumer<UnmaskedRow> consumer) {
+        session.require(Permission.PEOPLE_EXPORT_FULL);
+        repository.forEachUnmaskedRow(dsl, query, SearchText.needle(query.text()), consumer);
     }
 
     public List<String> buildings() {

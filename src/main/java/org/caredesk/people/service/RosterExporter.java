@@ -3,6 +3,7 @@ package org.caredesk.people.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the people list (every page of a filter) to .xlsx through {@link StreamingExport} (streaming, built in
- * the data folder, moved into place only when complete and recorded). ID and phone numbers are masked.
+ * the data folder, moved into place only when complete and recorded). ID and phone numbers are masked, unless a
+ * user with the right exports them in full and says why ({@link #exportFull}).
  */
 public final class RosterExporter {
     private static final Logger LOG = LoggerFactory.getLogger(RosterExporter.class);
@@ -55,24 +57,67 @@ public final class RosterExporter {
     }
 
     /**
-     * Exports every person matching {@code filter} (its offset and limit are ignored: all pages).
+     * Exports every person matching {@code filter} (its offset and limit are ignored: all pages), ID and phone
+     * numbers masked.
      *
      * @return the number of people written
      * @throws CancellationException when the user cancelled; the target file is untouched
      */
     public int export(PersonQuery filter, Path file, Progress progress) {
         people.require(Permission.PEOPLE_EXPORT);
-        Progress p = progress == null ? Progress.NONE : progress;
         String name = StreamingExport.fileName(file);
-        int total = people.search(filter.withPage(0, 1)).total();
-        p.message(I18n.get("roster.progress.exporting"));
-        int written = files.write(file, "export-", wb -> write(wb, filter, total, p),
+        int written = write(filter, file, progress, (rows, consumer) -> people.forEachRow(rows,
+                r -> consumer.accept(r, r.maskedIdNumber(), r.maskedPhone())),
                 count -> people.recordExport(name, count));
         LOG.info("Exported {} people to {}", written, file);
         return written;
     }
 
-    private int write(SXSSFWorkbook wb, PersonQuery filter, int total, Progress progress) {
+    /**
+     * Exports every person matching {@code filter} with full ID and phone numbers, for a user with
+     * {@link Permission#PEOPLE_EXPORT_FULL} who says why. The ID numbers are text cells, so Excel keeps all 18
+     * characters; the audit entry names the file, the row count, "full numbers" and the reason.
+     *
+     * @throws org.caredesk.common.ValidationException when the reason is blank or too long, before any file is
+     *     written
+     */
+    public int exportFull(PersonQuery filter, Path file, String reason, Progress progress) {
+        people.require(Permission.PEOPLE_EXPORT_FULL);
+        String why = PersonService.checkExportReason(reason);
+        String name = StreamingExport.fileName(file);
+        int written = write(filter, file, progress, (rows, consumer) -> people.forEachUnmaskedRow(rows,
+                u -> consumer.accept(u.row(), u.idNumber(), u.phone())),
+                count -> people.recordFullExport(name, count, why));
+        LOG.info("Exported {} people with full numbers to {}", written, file);
+        return written;
+    }
+
+    /** Whether the logged-in user may export full numbers: the export dialog asks only them. */
+    public boolean mayExportFull() {
+        return people.may(Permission.PEOPLE_EXPORT_FULL);
+    }
+
+    /** One row's person and the ID and phone to write for it. */
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(PersonRow row, String idNumber, String phone);
+    }
+
+    /** Reads the rows of a query, handing each with its numbers (masked or full) to the consumer. */
+    @FunctionalInterface
+    private interface RowSource {
+        void forEach(PersonQuery query, RowConsumer consumer);
+    }
+
+    private int write(PersonQuery filter, Path file, Progress progress, RowSource rows,
+            IntConsumer record) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        int total = people.search(filter.withPage(0, 1)).total();
+        p.message(I18n.get("roster.progress.exporting"));
+        return files.write(file, "export-", wb -> write(wb, filter, total, p, rows), record::accept);
+    }
+
+    private int write(SXSSFWorkbook wb, PersonQuery filter, int total, Progress progress, RowSource rows) {
         SXSSFSheet sheet = wb.createSheet(I18n.get("roster.export.sheet"));
         RosterSheets.Styles styles = RosterSheets.styles(wb);
         CellStyle header = styles.header();
@@ -90,13 +135,13 @@ public final class RosterExporter {
         }
         sheet.createFreezePane(0, 1);
         int[] count = {0};
-        people.forEachRow(filter, person -> {
+        rows.forEach(filter, (person, idNumber, phone) -> {
             if (progress.isCancelled()) {
                 throw new CancellationException("export cancelled");
             }
             count[0]++;
             Row row = sheet.createRow(count[0]);
-            String[] values = values(person);
+            String[] values = values(person, idNumber, phone);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     continue;
@@ -113,14 +158,18 @@ public final class RosterExporter {
         return count[0];
     }
 
-    /** One person's cells, in {@link #HEADERS} order; null for an empty cell. */
+    /** One person's cells, in {@link #HEADERS} order, masked as the list shows them; null for an empty cell. */
     static String[] values(PersonRow p) {
+        return values(p, p.maskedIdNumber(), p.maskedPhone());
+    }
+
+    private static String[] values(PersonRow p, String idNumber, String phone) {
         String categories = p.categories().stream().sorted().map(c -> c.chinese())
                 .collect(Collectors.joining(RosterColumns.CATEGORY_JOINER));
         return new String[] {
             p.name(),
-            emptyToNull(p.maskedIdNumber()),
-            emptyToNull(p.maskedPhone()),
+            emptyToNull(idNumber),
+            emptyToNull(phone),
             categories,
             p.colour() == null ? null : p.colour().chinese(),
             p.estate(),

@@ -54,8 +54,8 @@ public final class AppShell {
     }
 
     private void registerControllers() {
-        controllers.register(SettingsView.class,
-                c -> new SettingsView(new SettingsViewModel(ctx.settings(), tasks), dialogs, rebuild));
+        controllers.register(SettingsView.class, c -> new SettingsView(new SettingsViewModel(ctx.settings(),
+                UsersWiring.securitySettings(ctx), UsersWiring.session(ctx), tasks), dialogs, rebuild));
         RosterActions roster = new FxRosterActions(
                 ctx.get(RosterImporter.class, c -> new RosterImporter(c.people())),
                 ctx.get(RosterExporter.class, c -> new RosterExporter(c.people(), c.tempDir())),

@@ -30,6 +30,7 @@ import org.caredesk.security.Permission;
 import org.caredesk.security.PermissionMatrix;
 import org.caredesk.security.Role;
 import org.caredesk.security.UserIdentity;
+import org.caredesk.users.SecuritySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,10 @@ class ServicePermissionTest {
         calls.put("audit.verify", new Call(Permission.AUDIT_READ, () -> ctx.audit().verify()));
         calls.put("audit.export", new Call(Permission.AUDIT_EXPORT,
                 () -> auditExporter.export(AuditQuery.all(), dir.resolve("audit.xlsx"), Progress.NONE)));
+        calls.put("settings.createCommunity", new Call(Permission.SETTINGS_MANAGE,
+                () -> ctx.settings().createCommunity("锦绣社区", false)));
+        calls.put("settings.saveLoginRules", new Call(Permission.SETTINGS_MANAGE,
+                () -> UsersWiring.securitySettings(ctx).save(ctx.session(), SecuritySettings.DEFAULTS)));
         calls.put("users.list", new Call(Permission.USERS_MANAGE,
                 () -> UsersWiring.users(ctx).list(ctx.session())));
     }

@@ -144,8 +144,8 @@ class LoginTest {
         clock.advance(Duration.ofMinutes(1));
         try (AppContext ctx = restarted.open(dataDir, "admin", PW.toCharArray()).ctx()) {
             assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED,
-                    AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED,
-                    AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN);
+                    AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED,
+                    AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN);
         }
         try (AppContext ctx = restarted.open(dataDir, "admin", PW.toCharArray()).ctx()) {
             assertThat(actions(ctx)).hasSize(10);

@@ -47,7 +47,7 @@ public final class AppContext implements AutoCloseable {
         this.people = new PersonService(database.dsl(), new PersonRepository(), clock, PeopleRules.DEFAULTS, audit,
                 this::actorName, session);
         this.settings = new SettingsService(database.dsl(), new SettingsRepository(database.dsl()),
-                new CommunityRepository(), clock);
+                new CommunityRepository(), clock, audit, this::actorName, session);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.caredesk.audit.ui.PersonHistoryViewModel;
 import org.caredesk.people.service.RosterExporter;
 import org.caredesk.people.service.RosterImporter;
 import org.caredesk.people.ui.RosterActions;
+import org.caredesk.people.ui.roster.ExportChoiceView;
 import org.caredesk.people.ui.roster.FxRosterActions;
 import org.caredesk.people.ui.roster.ImportView;
 import org.caredesk.settings.AppSettings;
@@ -53,8 +54,8 @@ public final class AppShell {
     }
 
     private void registerControllers() {
-        controllers.register(SettingsView.class,
-                c -> new SettingsView(new SettingsViewModel(ctx.settings(), tasks), dialogs, rebuild));
+        controllers.register(SettingsView.class, c -> new SettingsView(new SettingsViewModel(ctx.settings(),
+                UsersWiring.securitySettings(ctx), UsersWiring.session(ctx), tasks), dialogs, rebuild));
         RosterActions roster = new FxRosterActions(
                 ctx.get(RosterImporter.class, c -> new RosterImporter(c.people())),
                 ctx.get(RosterExporter.class, c -> new RosterExporter(c.people(), c.tempDir())),
@@ -62,6 +63,7 @@ public final class AppShell {
         PeopleWiring.register(controllers, ctx, tasks, dialogs, loader, roster);
         // The roster import dialog (FxRosterActions loads it through this loader).
         controllers.register(ImportView.class, c -> new ImportView());
+        controllers.register(ExportChoiceView.class, c -> new ExportChoiceView());
         UsersWiring.register(controllers, ctx, tasks, dialogs, loader);
         AuditExporter auditExporter = ctx.get(AuditExporter.class,
                 c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));

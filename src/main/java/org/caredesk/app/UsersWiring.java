@@ -37,7 +37,8 @@ public final class UsersWiring {
 
     public static SecuritySettingsService securitySettings(AppContext ctx) {
         return ctx.get(SecuritySettingsService.class,
-                c -> new SecuritySettingsService(new SettingsRepository(c.database().dsl())));
+                c -> new SecuritySettingsService(c.database().dsl(), new SettingsRepository(c.database().dsl()),
+                        c.audit(), c.actor()));
     }
 
     /** The accounts, hashing at the production work factor. */

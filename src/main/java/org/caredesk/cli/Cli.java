@@ -5,12 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.Login;
 import org.caredesk.app.SessionKey;
 import org.caredesk.app.Version;
 import org.caredesk.common.I18n;
+import org.caredesk.common.Text;
 import org.caredesk.common.UserException;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.settings.Community;
@@ -20,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The headless command line over the same services as the window. Results go to {@code out}, errors and progress
- * to {@code err}, so a script can capture the results alone. Exit codes: 0 done, 1 refused or failed, 2 usage
- * error.
+ * to {@code err}, so a script can capture the results alone. Exit codes: 0 done, 1 refused or failed (a wrong
+ * user name or password too), 2 usage error (a missing {@code --user} too).
  */
 public final class Cli {
     public static final int OK = 0;
@@ -29,6 +32,15 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    /**
+     * The commands that do not log in: {@code demo} creates the accounts (and takes {@code --password}), {@code bench}
+     * measures a throwaway database and never opens the data folder. Every other command needs {@code --user},
+     * checked here before the command reads its arguments, so a missing user is always the same usage error.
+     */
+    static final Set<String> WITHOUT_LOGIN = Set.of("demo", "bench");
+    private static final Set<String> KNOWN = Set.of("demo", "import", "export", "generate", "bench", "users", "audit",
+            "backup", "restore", "check");
 
     /** Where the password comes from when no console is there to ask. */
     public static final String PASSWORD_ENV = "CAREDESK_PASSWORD";
@@ -81,7 +93,7 @@ public final class Cli {
         try {
             // --user may come before the command as well as after it.
             Args all = new Args("", Arrays.asList(args));
-            user = all.option("--user");
+            user = Text.clean(all.option("--user"));
             if (all.rest().isEmpty()) {
                 throw new UsageException("cli.commandMissing");
             }
@@ -104,6 +116,16 @@ public final class Cli {
     }
 
     private int dispatch(String command, Args args) {
+        if (KNOWN.contains(command)) {
+            if (WITHOUT_LOGIN.contains(command)) {
+                if (user != null) {
+                    throw new UsageException("demo".equals(command) ? "cli.userNotUsed.demo"
+                            : "cli.userNotUsed.bench");
+                }
+            } else if (user == null) {
+                throw new UsageException("cli.userRequired");
+            }
+        }
         switch (command) {
             case "demo":
                 return new DemoCommand(this).run(args);
@@ -179,24 +201,7 @@ public final class Cli {
      * written to it, so a mistyped path does not leave an empty database behind.
      */
     AppContext open() {
-        if (user == null) {
-            throw new UsageException("cli.userRequired");
-        }
-        DataFolderKeys.State state = login.state(dataDir);
-        switch (state) {
-            case NEW -> throw new UserException("cli.noCommunity", dataDir.toString());
-            case UNENCRYPTED -> throw new UserException("cli.notSetUp", dataDir.toString());
-            case KEY_RING_MISSING -> throw new UserException("keyring.error.missing",
-                    DataFolderKeys.keyRingFile(dataDir).toString());
-            default -> { }
-        }
-        char[] pw = password(PASSWORD_ENV, I18n.get("cli.passwordPrompt", user));
-        Login.Opened opened;
-        try {
-            opened = login.open(dataDir, user, pw);
-        } finally {
-            Arrays.fill(pw, '\0');
-        }
+        Login.Opened opened = asUser((name, pw) -> login.open(dataDir, name, pw));
         if (opened.login().mustChangePassword()) {
             try {
                 Login.logout(opened.ctx());
@@ -213,6 +218,14 @@ public final class Cli {
      * the same user and password as {@link #open()}.
      */
     SessionKey unlock() {
+        return asUser((name, pw) -> login.unlock(dataDir, name, pw));
+    }
+
+    /**
+     * The one way into the data folder as {@code --user}: refuses a missing user (usage error) and a folder that is
+     * not set up, asks for the password, lets {@code into} use it and wipes it afterwards.
+     */
+    private <T> T asUser(BiFunction<String, char[], T> into) {
         if (user == null) {
             throw new UsageException("cli.userRequired");
         }
@@ -226,7 +239,7 @@ public final class Cli {
         }
         char[] pw = password(PASSWORD_ENV, I18n.get("cli.passwordPrompt", user));
         try {
-            return login.unlock(dataDir, user, pw);
+            return into.apply(user, pw);
         } finally {
             Arrays.fill(pw, '\0');
         }

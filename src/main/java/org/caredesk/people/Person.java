@@ -33,4 +33,11 @@ public record Person(
     public boolean isClosed() {
         return status == PersonStatus.CLOSED;
     }
+
+    /** The same file with its ID, phone and certificate numbers masked, as the screens show it. */
+    public Person withNumbersMasked() {
+        PersonDraft shown = PersonNumbers.of(data).masked().applyTo(data);
+        return new Person(id, shown, birthDate, sex, colour, status, closeReason, closeDate, closeNote, version,
+                createdAt, updatedAt);
+    }
 }

@@ -53,7 +53,8 @@ class LoginTest {
             assertThat(ctx.settings().community()).get().extracting(c -> c.name()).isEqualTo("幸福社区");
             assertThat(UsersWiring.session(ctx).identity().userName()).isEqualTo("admin");
             assertThat(UsersWiring.session(ctx).identity().roles()).containsExactly(Role.DIRECTOR);
-            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN);
+            // The community's name is the first setting, recorded like any other.
+            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED);
         }
         assertThat(login.state(dataDir)).isEqualTo(DataFolderKeys.State.READY);
         assertThat(Database.isEncrypted(dataDir)).isTrue();
@@ -63,7 +64,8 @@ class LoginTest {
             assertThat(opened.login().mustChangePassword()).isFalse();
             assertThat(UsersWiring.session(ctx).identity().displayName()).isEqualTo("王主任");
             assertThat(ctx.actor().userName()).isEqualTo("admin");
-            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.LOGIN);
+            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED,
+                    AuditAction.LOGIN);
         }
     }
 
@@ -141,12 +143,12 @@ class LoginTest {
 
         clock.advance(Duration.ofMinutes(1));
         try (AppContext ctx = restarted.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.LOGIN_FAILED,
+            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED,
                     AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED,
-                    AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN);
+                    AuditAction.LOGIN_FAILED, AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN);
         }
         try (AppContext ctx = restarted.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            assertThat(actions(ctx)).hasSize(9);
+            assertThat(actions(ctx)).hasSize(10);
         }
     }
 
@@ -184,7 +186,8 @@ class LoginTest {
             Login.logout(ctx);
             assertThat(UsersWiring.session(ctx).isLoggedIn()).isFalse();
             assertThat(ctx.actor().userName()).isEqualTo("system");
-            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.LOGOUT);
+            assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED,
+                    AuditAction.LOGOUT);
         }
     }
 

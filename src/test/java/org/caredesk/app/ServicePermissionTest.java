@@ -30,6 +30,7 @@ import org.caredesk.security.Permission;
 import org.caredesk.security.PermissionMatrix;
 import org.caredesk.security.Role;
 import org.caredesk.security.UserIdentity;
+import org.caredesk.users.SecuritySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class ServicePermissionTest {
                 () -> ctx.people().forEachRow(PersonQuery.all(), r -> { })));
         calls.put("people.find", new Call(Permission.PEOPLE_READ, () -> ctx.people().find(id)));
         calls.put("people.view", new Call(Permission.PEOPLE_READ, () -> ctx.people().view(id)));
+        calls.put("people.revealNumbers", new Call(Permission.PEOPLE_REVEAL, () -> ctx.people().revealNumbers(id)));
         calls.put("people.personHistory", new Call(Permission.PEOPLE_READ, () -> ctx.people().personHistory(id)));
         calls.put("people.count", new Call(Permission.PEOPLE_READ, () -> ctx.people().count()));
         calls.put("people.buildings", new Call(Permission.PEOPLE_READ, () -> ctx.people().buildings()));
@@ -86,6 +88,12 @@ class ServicePermissionTest {
         }));
         calls.put("people.recordExport", new Call(Permission.PEOPLE_EXPORT,
                 () -> ctx.people().recordExport("a.xlsx", 1)));
+        calls.put("people.recordFullExport", new Call(Permission.PEOPLE_EXPORT_FULL,
+                () -> ctx.people().recordFullExport("a.xlsx", 1, "核对名单")));
+        calls.put("people.forEachUnmaskedRow", new Call(Permission.PEOPLE_EXPORT_FULL,
+                () -> ctx.people().forEachUnmaskedRow(PersonQuery.all(), r -> { })));
+        calls.put("roster.exportFull", new Call(Permission.PEOPLE_EXPORT_FULL, () -> exporter.exportFull(
+                PersonQuery.all(), dir.resolve("full.xlsx"), "核对名单", Progress.NONE)));
         calls.put("roster.import", new Call(Permission.PEOPLE_IMPORT, () -> importer.importStream(
                 new ByteArrayInputStream(new byte[] {1, 2, 3}), "x.xlsx", true, Progress.NONE)));
         calls.put("roster.export", new Call(Permission.PEOPLE_EXPORT,
@@ -99,6 +107,10 @@ class ServicePermissionTest {
         calls.put("audit.verify", new Call(Permission.AUDIT_READ, () -> ctx.audit().verify()));
         calls.put("audit.export", new Call(Permission.AUDIT_EXPORT,
                 () -> auditExporter.export(AuditQuery.all(), dir.resolve("audit.xlsx"), Progress.NONE)));
+        calls.put("settings.createCommunity", new Call(Permission.SETTINGS_MANAGE,
+                () -> ctx.settings().createCommunity("锦绣社区", false)));
+        calls.put("settings.saveLoginRules", new Call(Permission.SETTINGS_MANAGE,
+                () -> UsersWiring.securitySettings(ctx).save(ctx.session(), SecuritySettings.DEFAULTS)));
         calls.put("users.list", new Call(Permission.USERS_MANAGE,
                 () -> UsersWiring.users(ctx).list(ctx.session())));
     }

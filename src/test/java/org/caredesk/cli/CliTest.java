@@ -50,7 +50,7 @@ class CliTest {
 
     @Test
     void generateWithoutPeople_isUsageErrorAndTouchesNothing() {
-        CliRun r = CliRun.run(dataDir, "generate");
+        CliRun r = CliRun.admin(dataDir, "generate");
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err()).containsExactly(I18n.get("cli.optionRequired", "generate", "--people"),
                 I18n.get("cli.hint"));
@@ -59,16 +59,16 @@ class CliTest {
 
     @Test
     void generateWithBadNumber_isUsageError() {
-        CliRun r = CliRun.run(dataDir, "generate", "--people", "many");
+        CliRun r = CliRun.admin(dataDir, "generate", "--people", "many");
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.notANumber", "--people", "many"));
 
-        r = CliRun.run(dataDir, "generate", "--people=0");
+        r = CliRun.admin(dataDir, "generate", "--people=0");
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.outOfRange", "--people", "1",
                 String.valueOf(GenerateCommand.MAX_PEOPLE), "0"));
 
-        r = CliRun.run(dataDir, "generate", "--people");
+        r = CliRun.admin(dataDir, "generate", "--people");
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.optionNeedsValue", "--people"));
     }
@@ -97,7 +97,7 @@ class CliTest {
     void englishOutput_whenLocaleIsEnglish() {
         try {
             I18n.setLocale(I18n.ENGLISH);
-            CliRun r = CliRun.run(dataDir, "generate");
+            CliRun r = CliRun.admin(dataDir, "generate");
             assertThat(r.err().get(0)).startsWith("The command generate needs --people");
         } finally {
             I18n.setLocale(I18n.CHINESE);

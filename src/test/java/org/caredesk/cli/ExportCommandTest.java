@@ -7,16 +7,22 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caredesk.app.AppContext;
+import org.caredesk.audit.AuditEntry;
+import org.caredesk.audit.AuditQuery;
 import org.caredesk.common.I18n;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
+import org.caredesk.security.Role;
+import org.caredesk.security.UserIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +59,74 @@ class ExportCommandTest {
                 Row row = sheet.getRow(i);
                 assertThat(f.formatCellValue(row.getCell(idColumn))).matches("[0-9A-Z]{3}\\*+[0-9X]{4}");
             }
+        }
+    }
+
+    @Test
+    void full_withAReason_byTheDirector_writesFullNumbers_andRecordsTheReason() throws IOException {
+        Path dataDir = dir.resolve("data");
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
+        Path file = dir.resolve("完整.xlsx");
+
+        CliRun r = CliRun.admin(dataDir, "export", "people", file.toString(), "--full", "--reason", "区综治中心核对名单");
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        int rows = sheetRows(file);
+        assertThat(r.out()).containsExactly(I18n.get("cli.export.doneFull", rows, file.toString()));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).matches("[0-9]{17}[0-9X]");
+            }
+        }
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            ctx.session().login(new UserIdentity(UUID.randomUUID(), "a", "a", EnumSet.of(Role.AUDITOR)),
+                    ctx.clock().instant());
+            AuditEntry export = ctx.audit().search(AuditQuery.all()).entries().stream()
+                    .filter(e -> "EXPORT".equals(e.action())).findFirst().orElseThrow();
+            assertThat(export.userName()).isEqualTo("admin");
+            assertThat(export.detailText()).isEqualTo("导出到“完整.xlsx”，共 " + rows + " 行，含完整号码。原因：区综治中心核对名单");
+        }
+    }
+
+    @Test
+    void full_withoutAReason_isAUsageError_andWritesNothing() {
+        Path dataDir = dir.resolve("data");
+        Path file = dir.resolve("完整.xlsx");
+
+        CliRun missing = CliRun.admin(dataDir, "export", "people", file.toString(), "--full");
+        CliRun blank = CliRun.admin(dataDir, "export", "people", file.toString(), "--full", "--reason", " ");
+        CliRun withoutFull = CliRun.admin(dataDir, "export", "people", file.toString(), "--reason", "核对");
+
+        assertThat(missing.exit()).isEqualTo(Cli.USAGE);
+        assertThat(missing.err()).containsExactly(I18n.get("cli.export.reasonRequired"), I18n.get("cli.hint"));
+        assertThat(blank.exit()).isEqualTo(Cli.USAGE);
+        assertThat(blank.err().get(0)).isEqualTo(I18n.get("cli.export.reasonRequired"));
+        assertThat(withoutFull.exit()).isEqualTo(Cli.USAGE);
+        assertThat(withoutFull.err().get(0)).isEqualTo(I18n.get("cli.export.reasonWithoutFull"));
+        assertThat(file).doesNotExist();
+        assertThat(dataDir.resolve("db")).as("refused before the data folder is opened").doesNotExist();
+    }
+
+    @Test
+    void full_byTheFrontDesk_isRefused_whileTheMaskedExportWorks() {
+        Path dataDir = dir.resolve("data");
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
+        Path file = dir.resolve("完整.xlsx");
+
+        CliRun full = CliRun.as("frontdesk", dataDir, "export", "people", file.toString(), "--full", "--reason", "核对");
+        CliRun masked = CliRun.as("frontdesk", dataDir, "export", "people", dir.resolve("遮盖.xlsx").toString());
+
+        assertThat(full.exit()).isEqualTo(Cli.FAILED);
+        assertThat(full.err()).containsExactly(I18n.get("error.accessDenied",
+                new I18n.Key("permission.PEOPLE_EXPORT_FULL")));
+        assertThat(file).doesNotExist();
+        assertThat(masked.exit()).isEqualTo(Cli.OK);
+    }
+
+    private static int sheetRows(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            return wb.getSheetAt(0).getLastRowNum();
         }
     }
 

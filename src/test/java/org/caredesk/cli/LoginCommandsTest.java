@@ -30,6 +30,50 @@ class LoginCommandsTest {
     }
 
     @Test
+    void everyCommandButDemoAndBench_needsAUser_andSaysSoBeforeAnythingElse() {
+        CliRun.demo(dataDir);
+        Path other = dataDir.resolve("other");
+        String[][] commands = {
+            {"import", "people", "missing.xlsx"}, {"export", "people", "a.xlsx"}, {"generate", "--people", "1"},
+            {"users", "add", "lixia", "--role", "FRONT_DESK"}, {"audit", "verify"}, {"audit", "export", "a.xlsx"},
+            {"backup"}, {"restore", "backup.zip"}, {"check"}, {"--user", " ", "check"}};
+
+        for (String[] command : commands) {
+            for (Path folder : new Path[] {dataDir, other}) {
+                CliRun r = CliRun.run(folder, command);
+                assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(Cli.USAGE);
+                assertThat(r.err()).as(String.join(" ", command))
+                        .containsExactly(I18n.get("cli.userRequired"), I18n.get("cli.hint"));
+            }
+        }
+        assertThat(other).as("nothing was created for a command that was refused").doesNotExist();
+        assertThat(Cli.WITHOUT_LOGIN).containsExactlyInAnyOrder("demo", "bench");
+    }
+
+    @Test
+    void demoAndBench_doNotLogIn_andSayToRemoveAUserGiven() {
+        CliRun demo = CliRun.run(dataDir, "--user", "admin", "demo", "--password", CliRun.PW);
+        CliRun bench = CliRun.as("admin", dataDir, "bench", "search", "--people", "10");
+
+        assertThat(demo.exit()).isEqualTo(Cli.USAGE);
+        assertThat(demo.err().get(0)).isEqualTo(I18n.get("cli.userNotUsed.demo"));
+        assertThat(bench.exit()).isEqualTo(Cli.USAGE);
+        assertThat(bench.err().get(0)).isEqualTo(I18n.get("cli.userNotUsed.bench"));
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
+    void anUnknownUser_isRefusedLikeAWrongPassword_withExitOne() {
+        CliRun.demo(dataDir);
+
+        CliRun r = CliRun.as("nobody", dataDir, "export", "people", dataDir.resolve("a.xlsx").toString());
+
+        assertThat(r.exit()).isEqualTo(Cli.FAILED);
+        assertThat(r.err()).containsExactly(I18n.get("error.login.failed"));
+        assertThat(dataDir.resolve("a.xlsx")).doesNotExist();
+    }
+
+    @Test
     void withoutPasswordOrConsole_theSentenceNamesTheVariable() {
         CliRun.demo(dataDir);
 

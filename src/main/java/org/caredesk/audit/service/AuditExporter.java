@@ -1,13 +1,6 @@
 package org.caredesk.audit.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -16,8 +9,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caredesk.audit.Actor;
@@ -32,17 +23,17 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.security.Permission;
 import org.caredesk.common.UserException;
+import org.caredesk.excel.StreamingExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the entries of a filter to .xlsx for the auditor, oldest first, streaming (SXSSF) so a long log fits in
- * little memory. The workbook is built in the data folder's tmp/ (POI's own temporary files too) and moved into
- * place only when complete. The export is itself recorded; a file exists only if its entry does.
+ * Writes the entries of a filter to .xlsx for the auditor, oldest first, through {@link StreamingExport}
+ * (streaming, built in the data folder, moved into place only when complete). The export is itself recorded; a
+ * file exists only if its entry does, and a failed export is recorded as such.
  */
 public final class AuditExporter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditExporter.class);
-    private static final int WINDOW = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     /** Header key and width in characters (a Chinese character counts as two). */
@@ -59,12 +50,12 @@ public final class AuditExporter {
             new Column("audit.column.detail", 90));
 
     private final AuditLog audit;
-    private final Path tempDir;
+    private final StreamingExport files;
     private final Actor actor;
 
     public AuditExporter(AuditLog audit, Path tempDir, Actor actor) {
         this.audit = audit;
-        this.tempDir = tempDir;
+        this.files = new StreamingExport(tempDir, "audit.error.cannotWrite");
         this.actor = actor;
     }
 
@@ -82,34 +73,18 @@ public final class AuditExporter {
     public int export(AuditQuery filter, Path file, Progress progress) {
         audit.require(Permission.AUDIT_EXPORT);
         Progress p = progress == null ? Progress.NONE : progress;
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Path tmp;
-        try {
-            Files.createDirectories(tempDir);
-            tmp = Files.createTempFile(tempDir, "audit-", ".xlsx");
-        } catch (IOException e) {
-            throw new UserException(e, "error.dataDirNotWritable", tempDir.getParent());
-        }
+        String name = StreamingExport.fileName(file);
         try {
             long total = audit.countMatching(filter);
-            int written = TempFile.withStrategy(new DefaultTempFileCreationStrategy(tempDir.toFile()),
-                    () -> write(filter, tmp, total, p));
-            moveIntoPlace(tmp, file, name);
-            try {
-                audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.AUDIT_LOG,
-                        null, name, AuditDetail.message("audit.detail.export", name, String.valueOf(written))));
-            } catch (RuntimeException e) {
-                // An export nobody can see in the log must not exist.
-                deleteQuietly(file);
-                throw e;
-            }
+            int written = files.write(file, "audit-", wb -> write(wb, filter, total, p),
+                    count -> audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT,
+                            AuditObjectType.AUDIT_LOG, null, name,
+                            AuditDetail.message("audit.detail.export", name, String.valueOf(count)))));
             LOG.info("Exported {} audit entries to {}", written, file);
             return written;
         } catch (UserException e) {
             recordFailure(name);
             throw e;
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
@@ -122,48 +97,34 @@ public final class AuditExporter {
         }
     }
 
-    private int write(AuditQuery filter, Path tmp, long total, Progress progress) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
-            wb.setCompressTempFiles(true);
-            SXSSFSheet sheet = wb.createSheet(I18n.get("audit.export.sheet"));
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            Row head = sheet.createRow(0);
-            List<String> headers = headers();
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Cell cell = head.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(i, COLUMNS.get(i).width() * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] count = {0};
-            try {
-                audit.forEachMatching(filter, e -> {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException("audit export cancelled");
-                    }
-                    count[0]++;
-                    writeRow(sheet.createRow(count[0]), e, wrap);
-                    progress.update(count[0], total);
-                });
-            } catch (CancellationException e) {
-                // Closing a workbook with rows still in memory makes POI log a spurious stack trace.
-                sheet.flushRows();
-                throw e;
-            }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            return count[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private int write(SXSSFWorkbook wb, AuditQuery filter, long total, Progress progress) {
+        SXSSFSheet sheet = wb.createSheet(I18n.get("audit.export.sheet"));
+        CellStyle header = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        Row head = sheet.createRow(0);
+        List<String> headers = headers();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Cell cell = head.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, COLUMNS.get(i).width() * 256);
         }
+        sheet.createFreezePane(0, 1);
+        int[] count = {0};
+        audit.forEachMatching(filter, e -> {
+            if (progress.isCancelled()) {
+                throw new CancellationException("audit export cancelled");
+            }
+            count[0]++;
+            writeRow(sheet.createRow(count[0]), e, wrap);
+            progress.update(count[0], total);
+        });
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
+        return count[0];
     }
 
     private static void writeRow(Row row, AuditEntry e, CellStyle wrap) {
@@ -177,33 +138,5 @@ public final class AuditExporter {
         Cell detail = row.createCell(7);
         detail.setCellValue(e.detailText());
         detail.setCellStyle(wrap);
-    }
-
-    private static void moveIntoPlace(Path tmp, Path file, String name) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                // The data folder and the target are on different drives: copy instead.
-                Files.copy(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileSystemException e) {
-            // Windows refuses to replace a file that Excel has open, the most common reason by far.
-            throw new UserException(e, "audit.error.cannotWrite", name);
-        } catch (IOException e) {
-            throw new UserException(e, "error.io", e.getMessage() == null ? name : e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}", p, e);
-        }
     }
 }

@@ -31,6 +31,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
+import org.caredesk.people.UnmaskedRow;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -157,10 +158,20 @@ public final class PersonRepository {
 
     /** Every matching row in list order, streamed from a cursor so a 100,000-row export stays small in memory. */
     public void forEachRow(DSLContext dsl, PersonQuery q, String needle, Consumer<PersonRow> consumer) {
+        forEachRecord(dsl, q, needle, r -> consumer.accept(toRow(r)));
+    }
+
+    /** As {@link #forEachRow}, each row with its full ID number and first phone: for an export with full numbers. */
+    public void forEachUnmaskedRow(DSLContext dsl, PersonQuery q, String needle, Consumer<UnmaskedRow> consumer) {
+        forEachRecord(dsl, q, needle,
+                r -> consumer.accept(new UnmaskedRow(toRow(r), r.get(PERSON.ID_NUMBER), r.get(PERSON.PHONE1))));
+    }
+
+    private void forEachRecord(DSLContext dsl, PersonQuery q, String needle, Consumer<Record> consumer) {
         try (var cursor = dsl.select(rowFields()).from(PERSON).where(conditions(SearchColumns.WIDE, q, needle))
                 .orderBy(sort(SearchColumns.WIDE, q)).fetchSize(500).fetchLazy()) {
             for (Record r : cursor) {
-                consumer.accept(toRow(r));
+                consumer.accept(r);
             }
         }
     }

@@ -34,8 +34,10 @@ import org.caredesk.people.Page;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonNumbers;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
+import org.caredesk.people.UnmaskedRow;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.data.PersonRepository.SearchKeys;
 import org.caredesk.security.Permission;
@@ -51,6 +53,11 @@ public final class PersonService {
     /** The actions that change a file: its change history. */
     public static final Set<AuditAction> CHANGE_ACTIONS = Set.of(AuditAction.PERSON_CREATED,
             AuditAction.PERSON_UPDATED, AuditAction.PERSON_CLOSED);
+
+    /** Longest reason for an export with full numbers; a sentence or two, not a document. */
+    public static final int MAX_EXPORT_REASON = 200;
+    /** Field name of the reason's problems, for the export dialog. */
+    public static final String EXPORT_REASON_FIELD = "exportReason";
 
     private final DSLContext dsl;
     private final PersonRepository repository;
@@ -89,6 +96,11 @@ public final class PersonService {
      */
     public void require(Permission permission) {
         session.require(permission);
+    }
+
+    /** Whether the logged-in user may do something: for screens that offer an action only to those who may. */
+    public boolean may(Permission permission) {
+        return session.has(permission);
     }
 
     public PeopleRules rules() {
@@ -200,12 +212,18 @@ public final class PersonService {
         });
     }
 
+    /**
+     * Saves an edited file. A number that comes back exactly as {@link #view} showed it masked keeps its stored
+     * value, so a user who may not see the full numbers can edit everything else (docs/decisions/0011).
+     */
     public Person update(UUID id, PersonDraft draft, int expectedVersion) {
         session.require(Permission.PEOPLE_WRITE);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Person old = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
-            PersonValidator.Result r = check(tx, draft, id);
+            PersonDraft typed = PersonNumbers.keepUnchanged(PersonNumbers.of(draft), PersonNumbers.of(old.data()))
+                    .applyTo(draft);
+            PersonValidator.Result r = check(tx, typed, id);
             if (r.hasErrors()) {
                 throw new ValidationException(r.errors());
             }
@@ -269,13 +287,53 @@ public final class PersonService {
                 AuditDetail.message("audit.detail.export", fileName, String.valueOf(rows))));
     }
 
+    /**
+     * Records that the people list was written to a file with full numbers, and why. Needs
+     * {@link Permission#PEOPLE_EXPORT_FULL} and a reason ({@link #checkExportReason}).
+     */
+    public void recordFullExport(String fileName, int rows, String reason) {
+        session.require(Permission.PEOPLE_EXPORT_FULL);
+        String why = checkExportReason(reason);
+        audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.ROSTER, null, fileName,
+                AuditDetail.message("audit.detail.exportFull", fileName, String.valueOf(rows), why)));
+    }
+
+    /** The problems with a reason for exporting full numbers: none, missing, or too long. */
+    public static List<Problem> exportReasonProblems(String reason) {
+        String why = Text.clean(reason);
+        if (why == null) {
+            return List.of(Problem.error(EXPORT_REASON_FIELD, "problem.exportReason.required"));
+        }
+        if (why.length() > MAX_EXPORT_REASON) {
+            return List.of(Problem.error(EXPORT_REASON_FIELD, "problem.tooLong",
+                    new I18n.Key("field.exportReason"), String.valueOf(MAX_EXPORT_REASON)));
+        }
+        return List.of();
+    }
+
+    /**
+     * The reason, stripped.
+     *
+     * @throws ValidationException when it is blank or too long
+     */
+    public static String checkExportReason(String reason) {
+        List<Problem> problems = exportReasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Text.clean(reason);
+    }
+
     /** Reads a file without recording it: for the program's own use, not to show it to someone. */
     public Optional<Person> find(UUID id) {
         session.require(Permission.PEOPLE_READ);
         return repository.findById(dsl, id);
     }
 
-    /** Reads a file to show it to the user (the form, the 销册 dialog), recording in the audit log who looked. */
+    /**
+     * Reads a file to show it to the user (the form, the 销册 dialog), recording in the audit log who looked. The
+     * ID, phone and certificate numbers come masked, as in the list; {@link #revealNumbers} gives them in full.
+     */
     public Optional<Person> view(UUID id) {
         session.require(Permission.PEOPLE_READ);
         return dsl.transactionResult(cfg -> {
@@ -283,7 +341,24 @@ public final class PersonService {
             Optional<Person> found = repository.findById(tx, id);
             found.ifPresent(p -> audit.append(tx, AuditEvent.success(actor.userName(), AuditAction.PERSON_VIEWED,
                     AuditObjectType.PERSON, p.id().toString(), p.name(), null)));
-            return found;
+            return found.map(Person::withNumbersMasked);
+        });
+    }
+
+    /**
+     * One person's full numbers, for a user with {@link Permission#PEOPLE_REVEAL}. The audit entry
+     * ({@link AuditAction#NUMBERS_REVEALED}, the person as object) is written in the same transaction as the read,
+     * so nobody sees a number that the log does not show they saw.
+     */
+    public PersonNumbers revealNumbers(UUID id) {
+        session.require(Permission.PEOPLE_REVEAL);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Person p = repository.findById(tx, id).orElseThrow(() -> new UserException("error.personNotFound"));
+            audit.append(tx, AuditEvent.success(actor.userName(), AuditAction.NUMBERS_REVEALED,
+                    AuditObjectType.PERSON, p.id().toString(), p.name(),
+                    AuditDetail.message("audit.detail.numbersRevealed")));
+            return PersonNumbers.of(p.data());
         });
     }
 
@@ -301,6 +376,15 @@ public final class PersonService {
     public void forEachRow(PersonQuery query, Consumer<PersonRow> consumer) {
         session.require(Permission.PEOPLE_READ);
         repository.forEachRow(dsl, query, SearchText.needle(query.text()), consumer);
+    }
+
+    /**
+     * Every matching row with its full ID number and first phone, for an export with full numbers: needs
+     * {@link Permission#PEOPLE_EXPORT_FULL}; the exporter records the export with its reason.
+     */
+    public void forEachUnmaskedRow(PersonQuery query, Consumer<UnmaskedRow> consumer) {
+        session.require(Permission.PEOPLE_EXPORT_FULL);
+        repository.forEachUnmaskedRow(dsl, query, SearchText.needle(query.text()), consumer);
     }
 
     public List<String> buildings() {

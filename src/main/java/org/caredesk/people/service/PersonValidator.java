@@ -17,6 +17,7 @@ import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Membership;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonNumbers;
 
 /**
  * The rules of a person record, shared by the form (as the user types), the importer (per row) and the service
@@ -55,6 +56,8 @@ public final class PersonValidator {
         Sex sex = null;
         if (idNumber.isEmpty()) {
             problems.add(required(PersonField.ID_NUMBER));
+        } else if (PersonNumbers.isMasked(idNumber)) {
+            problems.add(masked(PersonField.ID_NUMBER));
         } else if (idType == IdType.RESIDENT_ID) {
             IdNumber.Check c = IdNumber.check(idNumber, today);
             if (c.valid()) {
@@ -83,7 +86,9 @@ public final class PersonValidator {
         String emergencyPhone = null;
         if (!Text.isBlank(d.emergencyPhone())) {
             emergencyPhone = PhoneNumber.normalise(d.emergencyPhone());
-            if (!PhoneNumber.isValid(emergencyPhone) && !LANDLINE.matcher(emergencyPhone).matches()) {
+            if (PersonNumbers.isMasked(emergencyPhone)) {
+                problems.add(masked(PersonField.EMERGENCY_PHONE));
+            } else if (!PhoneNumber.isValid(emergencyPhone) && !LANDLINE.matcher(emergencyPhone).matches()) {
                 problems.add(Problem.error(PersonField.EMERGENCY_PHONE.name(), "problem.emergencyPhone.invalid",
                         d.emergencyPhone().strip()));
             }
@@ -192,8 +197,12 @@ public final class PersonValidator {
                     problems.add(Problem.error(PersonField.DISABILITY_GRADE.name(), "problem.disabilityGrade.range",
                             String.valueOf(m.disabilityGrade())));
                 }
-                b.disabilityCertificate(limited(m.disabilityCertificate(), PersonField.DISABILITY_CERTIFICATE, 40,
-                        problems));
+                String certificate = limited(m.disabilityCertificate(), PersonField.DISABILITY_CERTIFICATE, 40,
+                        problems);
+                if (PersonNumbers.isMasked(certificate)) {
+                    problems.add(masked(PersonField.DISABILITY_CERTIFICATE));
+                }
+                b.disabilityCertificate(certificate);
                 break;
             case OTHER:
                 String text = limited(m.otherText(), PersonField.OTHER_TEXT, 200, problems);
@@ -244,7 +253,9 @@ public final class PersonValidator {
             return null;
         }
         String n = PhoneNumber.normalise(raw);
-        if (!PhoneNumber.isValid(n)) {
+        if (PersonNumbers.isMasked(n)) {
+            problems.add(masked(field));
+        } else if (!PhoneNumber.isValid(n)) {
             problems.add(Problem.error(field.name(), "problem.phone.invalid", raw.strip()));
         }
         return n;
@@ -268,6 +279,11 @@ public final class PersonValidator {
 
     public static Problem required(PersonField field) {
         return Problem.error(field.name(), "problem.required", new I18n.Key(field.labelKey()));
+    }
+
+    /** A number copied from a masked list or export ("110***********002X") instead of the real one. */
+    private static Problem masked(PersonField field) {
+        return Problem.error(field.name(), "problem.maskedNumber", new I18n.Key(field.labelKey()));
     }
 
     private static Problem future(PersonField field) {

@@ -1,27 +1,19 @@
 package org.caredesk.people.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
-import org.caredesk.common.UserException;
+import org.caredesk.excel.StreamingExport;
 import org.caredesk.people.PersonField;
 import org.caredesk.security.Permission;
 import org.caredesk.people.PersonQuery;
@@ -30,14 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the people list (every page of a filter) to .xlsx, streaming so 100,000 people fit in little memory. ID
- * and phone numbers are masked. The workbook is built in the data folder's tmp/ and moved into place only when
- * complete, so a cancelled or failed export never leaves half a file where the user looks for it.
+ * Writes the people list (every page of a filter) to .xlsx through {@link StreamingExport} (streaming, built in
+ * the data folder, moved into place only when complete and recorded). ID and phone numbers are masked, unless a
+ * user with the right exports them in full and says why ({@link #exportFull}).
  */
 public final class RosterExporter {
     private static final Logger LOG = LoggerFactory.getLogger(RosterExporter.class);
-    /** Rows SXSSF keeps in memory before flushing to its temporary file. */
-    private static final int WINDOW = 200;
 
     /** Export columns: header and width in characters (a Chinese character counts as two). */
     private record Column(String header, int width, boolean text) {}
@@ -59,122 +49,127 @@ public final class RosterExporter {
     }
 
     private final PersonService people;
-    private final Path tempDir;
+    private final StreamingExport files;
 
     public RosterExporter(PersonService people, Path tempDir) {
         this.people = people;
-        this.tempDir = tempDir;
+        this.files = new StreamingExport(tempDir, "roster.error.cannotWrite");
     }
 
     /**
-     * Exports every person matching {@code filter} (its offset and limit are ignored: all pages).
+     * Exports every person matching {@code filter} (its offset and limit are ignored: all pages), ID and phone
+     * numbers masked.
      *
      * @return the number of people written
      * @throws CancellationException when the user cancelled; the target file is untouched
      */
     public int export(PersonQuery filter, Path file, Progress progress) {
         people.require(Permission.PEOPLE_EXPORT);
+        String name = StreamingExport.fileName(file);
+        int written = write(filter, file, progress, (rows, consumer) -> people.forEachRow(rows,
+                r -> consumer.accept(r, r.maskedIdNumber(), r.maskedPhone())),
+                count -> people.recordExport(name, count));
+        LOG.info("Exported {} people to {}", written, file);
+        return written;
+    }
+
+    /**
+     * Exports every person matching {@code filter} with full ID and phone numbers, for a user with
+     * {@link Permission#PEOPLE_EXPORT_FULL} who says why. The ID numbers are text cells, so Excel keeps all 18
+     * characters; the audit entry names the file, the row count, "full numbers" and the reason.
+     *
+     * @throws org.caredesk.common.ValidationException when the reason is blank or too long, before any file is
+     *     written
+     */
+    public int exportFull(PersonQuery filter, Path file, String reason, Progress progress) {
+        people.require(Permission.PEOPLE_EXPORT_FULL);
+        String why = PersonService.checkExportReason(reason);
+        String name = StreamingExport.fileName(file);
+        int written = write(filter, file, progress, (rows, consumer) -> people.forEachUnmaskedRow(rows,
+                u -> consumer.accept(u.row(), u.idNumber(), u.phone())),
+                count -> people.recordFullExport(name, count, why));
+        LOG.info("Exported {} people with full numbers to {}", written, file);
+        return written;
+    }
+
+    /** Whether the logged-in user may export full numbers: the export dialog asks only them. */
+    public boolean mayExportFull() {
+        return people.may(Permission.PEOPLE_EXPORT_FULL);
+    }
+
+    /** One row's person and the ID and phone to write for it. */
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(PersonRow row, String idNumber, String phone);
+    }
+
+    /** Reads the rows of a query, handing each with its numbers (masked or full) to the consumer. */
+    @FunctionalInterface
+    private interface RowSource {
+        void forEach(PersonQuery query, RowConsumer consumer);
+    }
+
+    private int write(PersonQuery filter, Path file, Progress progress, RowSource rows,
+            IntConsumer record) {
         Progress p = progress == null ? Progress.NONE : progress;
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Path tmp;
-        try {
-            Files.createDirectories(tempDir);
-            tmp = Files.createTempFile(tempDir, "export-", ".xlsx");
-        } catch (IOException e) {
-            throw new UserException(e, "error.dataDirNotWritable", tempDir.getParent());
-        }
-        try {
-            int total = people.search(filter.withPage(0, 1)).total();
-            p.message(I18n.get("roster.progress.exporting"));
-            // POI's own temporary files (one per sheet) go to the data folder too, never to the system temp.
-            int written = TempFile.withStrategy(new DefaultTempFileCreationStrategy(tempDir.toFile()),
-                    () -> write(filter, tmp, total, p));
-            moveIntoPlace(tmp, file, name);
-            try {
-                people.recordExport(name, written);
-            } catch (RuntimeException e) {
-                // An export that the audit log does not show must not exist.
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException io) {
-                    e.addSuppressed(io);
-                }
-                throw e;
-            }
-            LOG.info("Exported {} people to {}", written, file);
-            return written;
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                LOG.warn("Could not delete {}", tmp, e);
-            }
-        }
+        int total = people.search(filter.withPage(0, 1)).total();
+        p.message(I18n.get("roster.progress.exporting"));
+        return files.write(file, "export-", wb -> write(wb, filter, total, p, rows), record::accept);
     }
 
-    private int write(PersonQuery filter, Path tmp, int total, Progress progress) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
-            wb.setCompressTempFiles(true);
-            SXSSFSheet sheet = wb.createSheet(I18n.get("roster.export.sheet"));
-            RosterSheets.Styles styles = RosterSheets.styles(wb);
-            CellStyle header = styles.header();
-            CellStyle text = styles.text();
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Column c = COLUMNS.get(i);
-                Cell cell = head.createCell(i);
-                cell.setCellValue(c.header());
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(i, c.width() * 256);
-                if (c.text()) {
-                    sheet.setDefaultColumnStyle(i, text);
+    private int write(SXSSFWorkbook wb, PersonQuery filter, int total, Progress progress, RowSource rows) {
+        SXSSFSheet sheet = wb.createSheet(I18n.get("roster.export.sheet"));
+        RosterSheets.Styles styles = RosterSheets.styles(wb);
+        CellStyle header = styles.header();
+        CellStyle text = styles.text();
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Column c = COLUMNS.get(i);
+            Cell cell = head.createCell(i);
+            cell.setCellValue(c.header());
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, c.width() * 256);
+            if (c.text()) {
+                sheet.setDefaultColumnStyle(i, text);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        int[] count = {0};
+        rows.forEach(filter, (person, idNumber, phone) -> {
+            if (progress.isCancelled()) {
+                throw new CancellationException("export cancelled");
+            }
+            count[0]++;
+            Row row = sheet.createRow(count[0]);
+            String[] values = values(person, idNumber, phone);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(i);
+                cell.setCellValue(values[i]);
+                if (COLUMNS.get(i).text()) {
+                    cell.setCellStyle(text);
                 }
             }
-            sheet.createFreezePane(0, 1);
-            int[] count = {0};
-            try {
-                people.forEachRow(filter, person -> {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException("export cancelled");
-                    }
-                    count[0]++;
-                    Row row = sheet.createRow(count[0]);
-                    String[] values = values(person);
-                    for (int i = 0; i < values.length; i++) {
-                        if (values[i] == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(i);
-                        cell.setCellValue(values[i]);
-                        if (COLUMNS.get(i).text()) {
-                            cell.setCellStyle(text);
-                        }
-                    }
-                    progress.update(count[0], total);
-                });
-            } catch (CancellationException e) {
-                // Closing a workbook with rows still in memory makes POI log a spurious stack trace.
-                sheet.flushRows();
-                throw e;
-            }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            return count[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            progress.update(count[0], total);
+        });
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
+        return count[0];
     }
 
-    /** One person's cells, in {@link #HEADERS} order; null for an empty cell. */
+    /** One person's cells, in {@link #HEADERS} order, masked as the list shows them; null for an empty cell. */
     static String[] values(PersonRow p) {
+        return values(p, p.maskedIdNumber(), p.maskedPhone());
+    }
+
+    private static String[] values(PersonRow p, String idNumber, String phone) {
         String categories = p.categories().stream().sorted().map(c -> c.chinese())
                 .collect(Collectors.joining(RosterColumns.CATEGORY_JOINER));
         return new String[] {
             p.name(),
-            emptyToNull(p.maskedIdNumber()),
-            emptyToNull(p.maskedPhone()),
+            emptyToNull(idNumber),
+            emptyToNull(phone),
             categories,
             p.colour() == null ? null : p.colour().chinese(),
             p.estate(),
@@ -186,25 +181,5 @@ public final class RosterExporter {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static void moveIntoPlace(Path tmp, Path file, String name) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                // The data folder and the target are on different drives: copy instead.
-                Files.copy(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileSystemException e) {
-            // Access denied: Windows refuses to replace a file that Excel has open, the most common reason by far.
-            throw new UserException(e, "roster.error.cannotWrite", name);
-        } catch (IOException e) {
-            throw new UserException(e, "error.io", e.getMessage() == null ? name : e.getMessage());
-        }
     }
 }

@@ -90,7 +90,7 @@ public final class PeopleViewModel {
         }, e -> error.set(ErrorMessages.of(e)));
     }
 
-    /** Reads a person's full record (for the form or 销册) off the FX thread; the row only has masked data. */
+    /** Reads a person's record (for the form or 销册) off the FX thread, numbers masked as in the row. */
     public void loadPerson(UUID id, Consumer<Person> onLoaded) {
         tasks.run(p -> service.view(id), found -> {
             if (found.isPresent()) {

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -49,6 +50,9 @@ public final class PersonFormView {
     @FXML private BorderPane root;
     @FXML private ScrollPane scroll;
     @FXML private Label titleLabel;
+    @FXML private HBox numbersBox;
+    @FXML private Label numbersNoteLabel;
+    @FXML private Button revealButton;
     @FXML private VBox body;
     @FXML private TextField nameField;
     @FXML private ComboBox<IdType> idTypeBox;
@@ -99,6 +103,13 @@ public final class PersonFormView {
         idTypeBox.valueProperty().bindBidirectional(vm.idTypeProperty());
         idNumberField.textProperty().bindBidirectional(vm.idNumberProperty());
         idDerivedLabel.textProperty().bind(vm.idDerivedProperty());
+        numbersNoteLabel.textProperty().bind(vm.numbersNoteProperty());
+        numbersBox.visibleProperty().bind(vm.numbersNoteProperty().isNotEmpty());
+        numbersBox.managedProperty().bind(numbersBox.visibleProperty());
+        // Offered only to a user who may see full numbers; the service checks the same right again.
+        revealButton.visibleProperty().bind(vm.canRevealProperty());
+        revealButton.managedProperty().bind(revealButton.visibleProperty());
+        revealButton.disableProperty().bind(vm.revealingProperty());
         ethnicityField.textProperty().bindBidirectional(vm.ethnicityProperty());
         livingSituationBox.getItems().setAll(LivingSituation.values());
         EnumCells.use(livingSituationBox);
@@ -227,6 +238,11 @@ public final class PersonFormView {
             stage.close();
             onSaved.accept(saved);
         });
+    }
+
+    @FXML
+    private void onReveal() {
+        vm.revealNumbers();
     }
 
     @FXML

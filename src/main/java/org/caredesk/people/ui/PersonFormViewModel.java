@@ -1,5 +1,6 @@
 package org.caredesk.people.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -39,8 +41,10 @@ import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonNumbers;
 import org.caredesk.people.service.PersonService;
 import org.caredesk.people.service.PersonValidator;
+import org.caredesk.security.Permission;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
 
@@ -106,12 +110,18 @@ public final class PersonFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.get("people.form.titleNew"));
     private final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper masked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper revealing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper numbersNote = new ReadOnlyStringWrapper("");
 
     private boolean loading;
     private Person editing;
     private PersonDraft initialDraft;
     private List<Problem> serviceProblems = List.of();
     private PersonDraft serviceDraft;
+    /** The masked numbers the file was opened with, by field: a field still showing its mask is unchanged. */
+    private Map<PersonField, String> shownMasked = Map.of();
 
     public PersonFormViewModel(PersonService service, TaskRunner tasks) {
         this.service = service;
@@ -185,10 +195,98 @@ public final class PersonFormViewModel {
         } finally {
             loading = false;
         }
+        shownMasked = maskedFields(PersonNumbers.of(d));
+        masked.set(!shownMasked.isEmpty());
+        canReveal.set(masked.get() && service.may(Permission.PEOPLE_REVEAL));
+        numbersNote.set(masked.get() ? I18n.get("people.form.numbersMasked") : "");
         touched.clear();
         serviceProblems = List.of();
         validate();
         initialDraft = draft();
+    }
+
+    private static Map<PersonField, String> maskedFields(PersonNumbers n) {
+        Map<PersonField, String> m = new EnumMap<>(PersonField.class);
+        putIfMasked(m, PersonField.ID_NUMBER, n.idNumber());
+        putIfMasked(m, PersonField.PHONE1, n.phone1());
+        putIfMasked(m, PersonField.PHONE2, n.phone2());
+        putIfMasked(m, PersonField.EMERGENCY_PHONE, n.emergencyPhone());
+        putIfMasked(m, PersonField.DISABILITY_CERTIFICATE, n.disabilityCertificate());
+        return m;
+    }
+
+    private static void putIfMasked(Map<PersonField, String> m, PersonField field, String value) {
+        if (PersonNumbers.isMasked(value)) {
+            m.put(field, value);
+        }
+    }
+
+    /**
+     * Asks the service for this person's full numbers (logged there) and shows them in place of the masks. A
+     * number the user already replaced by typing keeps what they typed; the other fields are not touched.
+     */
+    public void revealNumbers() {
+        if (!canReveal.get() || revealing.get() || editing == null) {
+            return;
+        }
+        UUID id = editing.id();
+        revealing.set(true);
+        error.set("");
+        tasks.run(p -> service.revealNumbers(id), full -> {
+            revealing.set(false);
+            showFull(full);
+        }, e -> {
+            revealing.set(false);
+            error.set(ErrorMessages.of(e));
+        });
+    }
+
+    private void showFull(PersonNumbers full) {
+        Map<PersonField, String> fullByField = new EnumMap<>(PersonField.class);
+        fullByField.put(PersonField.ID_NUMBER, orEmpty(full.idNumber()));
+        fullByField.put(PersonField.PHONE1, orEmpty(full.phone1()));
+        fullByField.put(PersonField.PHONE2, orEmpty(full.phone2()));
+        fullByField.put(PersonField.EMERGENCY_PHONE, orEmpty(full.emergencyPhone()));
+        fullByField.put(PersonField.DISABILITY_CERTIFICATE, orEmpty(full.disabilityCertificate()));
+        loading = true;
+        try {
+            for (Map.Entry<PersonField, String> e : shownMasked.entrySet()) {
+                StringProperty field = numberField(e.getKey());
+                if (e.getValue().equals(field.get().strip())) {
+                    field.set(fullByField.get(e.getKey()));
+                }
+            }
+        } finally {
+            loading = false;
+        }
+        // What the file held when it was opened, now in full: revealing is not a change to save.
+        initialDraft = PersonNumbers.keepUnchanged(PersonNumbers.of(initialDraft), full).applyTo(initialDraft);
+        shownMasked = Map.of();
+        masked.set(false);
+        canReveal.set(false);
+        numbersNote.set(I18n.get("people.form.numbersRevealed"));
+        validate();
+    }
+
+    private StringProperty numberField(PersonField field) {
+        return switch (field) {
+            case ID_NUMBER -> idNumber;
+            case PHONE1 -> phone1;
+            case PHONE2 -> phone2;
+            case EMERGENCY_PHONE -> emergencyPhone;
+            case DISABILITY_CERTIFICATE -> disabilityCertificate;
+            default -> throw new IllegalArgumentException(field + " is not a number field");
+        };
+    }
+
+    /** Whether a number field still shows the mask it was opened with: unchanged, kept as stored. */
+    private boolean stillMasked(String field) {
+        for (Map.Entry<PersonField, String> e : shownMasked.entrySet()) {
+            if (e.getKey().name().equals(field)) {
+                return e.getValue().equals(numberField(e.getKey()).get().strip());
+            }
+        }
+        return false;
     }
 
     private void loadDetails(Membership m) {
@@ -266,6 +364,8 @@ public final class PersonFormViewModel {
         PersonDraft draft = draft();
         PersonValidator.Result r = PersonValidator.check(draft, service.today());
         List<Problem> problems = new ArrayList<>(r.problems());
+        // A number still masked as opened is the stored one, which was checked when it was saved.
+        problems.removeIf(p -> stillMasked(p.field()));
         for (Map.Entry<String, DateInput> e : dates.entrySet()) {
             if (e.getValue().isUnparseable() && inTickedCategory(e.getKey())) {
                 problems.removeIf(p -> p.field().equals(e.getKey()));
@@ -304,8 +404,11 @@ public final class PersonFormViewModel {
                 .collect(Collectors.joining(I18n.get("people.listSeparator")));
         todo.set(toFix.isEmpty() ? "" : I18n.get("people.form.todo", labels));
 
-        idDerived.set(r.birthDate() == null ? ""
-                : I18n.get("people.form.idDerived", DateText.format(r.birthDate()), I18n.label(r.sex())));
+        boolean storedId = stillMasked(PersonField.ID_NUMBER.name());
+        LocalDate birth = storedId ? editing.birthDate() : r.birthDate();
+        idDerived.set(birth == null ? ""
+                : I18n.get("people.form.idDerived", DateText.format(birth),
+                        I18n.label(storedId ? editing.sex() : r.sex())));
         Membership released = membership(Category.RELEASED_PRISONER);
         helpEndText.set(DateText.format(released.helpEndDate(service.rules().releasedFollowYears())));
         Membership drug = membership(Category.DRUG_USER);
@@ -344,7 +447,10 @@ public final class PersonFormViewModel {
         saving.set(true);
         valid.set(false);
         error.set("");
-        tasks.run(p -> old == null ? service.register(d) : service.update(old.id(), d, old.version()), saved -> {
+        boolean keepMasked = masked.get();
+        tasks.run(p -> old == null ? service.register(d) : service.update(old.id(), d, old.version()), result -> {
+            // The service returns the file as stored; numbers the user was not shown stay unshown.
+            Person saved = keepMasked ? result.withNumbersMasked() : result;
             saving.set(false);
             editing = saved;
             initialDraft = draft();
@@ -442,4 +548,11 @@ public final class PersonFormViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     /** A failure that belongs to no field (the record changed meanwhile, the disk is full). */
     public StringProperty errorProperty() { return error; }
+    /** Whether the file's numbers are shown masked (an existing file, not revealed). */
+    public ReadOnlyBooleanProperty maskedProperty() { return masked.getReadOnlyProperty(); }
+    /** Whether 显示完整号码 is offered: masked numbers and a user with the right to reveal them. */
+    public ReadOnlyBooleanProperty canRevealProperty() { return canReveal.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty revealingProperty() { return revealing.getReadOnlyProperty(); }
+    /** How the numbers are shown: masked (and how to replace one), or revealed and logged; empty for a new file. */
+    public ReadOnlyStringProperty numbersNoteProperty() { return numbersNote.getReadOnlyProperty(); }
 }

@@ -11,7 +11,10 @@ public interface RosterActions {
     /** Lets the user pick a file, check it, and import it; {@code afterImport} runs once people were added. */
     void importRoster(Runnable afterImport);
 
-    /** Exports every person matching {@code filter} (all pages), ID and phone numbers masked. */
+    /**
+     * Exports every person matching {@code filter} (all pages), ID and phone numbers masked; a user who may export
+     * full numbers is asked first whether to, with a reason.
+     */
     void exportRoster(PersonQuery filter);
 
     /** Writes an empty import template with the headers and an example row. */

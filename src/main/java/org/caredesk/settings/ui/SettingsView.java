@@ -5,13 +5,18 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import org.caredesk.common.I18n;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.EnumCells;
 import org.caredesk.ui.ShortcutTarget;
 
-/** The settings page: language and font size, both applied on the spot once saved. */
+/**
+ * The settings page: the user's own language and font size (applied on the spot once saved) and the community's
+ * settings, disabled for a user who may not change them.
+ */
 public final class SettingsView implements ShortcutTarget {
     private final SettingsViewModel vm;
     private final DialogService dialogs;
@@ -21,6 +26,12 @@ public final class SettingsView implements ShortcutTarget {
     private ComboBox<AppSettings.Language> languageBox;
     @FXML
     private ComboBox<AppSettings.FontSize> fontSizeBox;
+    @FXML
+    private GridPane communityGrid;
+    @FXML
+    private TextField idleMinutesField;
+    @FXML
+    private Label communityHint;
     @FXML
     private Button saveButton;
     @FXML
@@ -40,6 +51,10 @@ public final class SettingsView implements ShortcutTarget {
         fontSizeBox.getItems().setAll(AppSettings.FontSize.values());
         EnumCells.use(fontSizeBox);
         fontSizeBox.valueProperty().bindBidirectional(vm.fontSizeProperty());
+        idleMinutesField.textProperty().bindBidirectional(vm.idleMinutesProperty());
+        communityGrid.disableProperty().bind(vm.mayManageProperty().not());
+        communityHint.visibleProperty().bind(vm.mayManageProperty().not());
+        communityHint.managedProperty().bind(communityHint.visibleProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         vm.load();
     }
@@ -48,7 +63,9 @@ public final class SettingsView implements ShortcutTarget {
     @Override
     public void onSave() {
         vm.save(saved -> {
-            applyEverywhere.accept(saved);
+            if (saved.personalChanged()) {
+                applyEverywhere.accept(saved.personal());
+            }
             dialogs.info(I18n.get("settings.title"), I18n.get("settings.applied"));
         });
     }

@@ -1,6 +1,7 @@
 package org.caredesk.audit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.caredesk.audit.AuditQuery;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exporting the people list leaves an entry naming the file and the number of rows. */
+/** Exporting the people list leaves an entry naming the file and the number of rows (and, full, the reason). */
 class RosterExportAuditTest {
     @TempDir
     Path dir;
@@ -66,5 +68,38 @@ class RosterExportAuditTest {
         assertThat(e.objectLabel()).isEqualTo("名单.xlsx");
         assertThat(e.detailText()).isEqualTo("导出到“名单.xlsx”，共 2 行");
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void fullExport_isRecordedWithFileNameRowCountFullNumbersAndTheReason() {
+        people.registerAll(List.of(PersonAuditTest.draft("甲", PersonAuditTest.validId("19800101", 11),
+                "13800138000", Membership.of(Category.ELDERLY_ALONE))));
+
+        int written = new RosterExporter(people, dir.resolve("tmp")).exportFull(PersonQuery.all(),
+                dir.resolve("完整名单.xlsx"), "  区综治中心核对名单 ", Progress.NONE);
+
+        AuditEntry e = audit.search(AuditQuery.all()).entries().get(0);
+        assertThat(written).isEqualTo(1);
+        assertThat(e.knownAction()).contains(AuditAction.EXPORT);
+        assertThat(e.userName()).isEqualTo("wang");
+        assertThat(e.objectType()).isEqualTo("ROSTER");
+        assertThat(e.objectLabel()).isEqualTo("完整名单.xlsx");
+        assertThat(e.detailText()).isEqualTo("导出到“完整名单.xlsx”，共 1 行，含完整号码。原因：区综治中心核对名单");
+        I18n.setLocale(I18n.ENGLISH);
+        try {
+            assertThat(e.detailText()).isEqualTo(
+                    "Exported to \"完整名单.xlsx\", 1 rows, with full numbers. Reason: 区综治中心核对名单");
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
+    }
+
+    @Test
+    void aRefusedFullExport_recordsNothing() {
+        assertThatThrownBy(() -> new RosterExporter(people, dir.resolve("tmp")).exportFull(PersonQuery.all(),
+                dir.resolve("完整名单.xlsx"), " ", Progress.NONE)).isInstanceOf(ValidationException.class);
+
+        assertThat(audit.search(AuditQuery.all()).entries()).isEmpty();
+        assertThat(dir.resolve("完整名单.xlsx")).doesNotExist();
     }
 }

@@ -158,6 +158,18 @@ class PersonValidatorTest {
     }
 
     @Test
+    void maskedNumbers_copiedFromAListOrExport_areRefusedInEveryNumberField() {
+        assertOnly(draft("张三丰", "110***********002X", ELDERLY), PersonField.ID_NUMBER, "problem.maskedNumber");
+        assertOnly(withPhones("138****8000", null, null), PersonField.PHONE1, "problem.maskedNumber");
+        assertOnly(withPhones("13800138000", "139****9000", null), PersonField.PHONE2, "problem.maskedNumber");
+        assertOnly(withPhones(null, null, "010****3456"), PersonField.EMERGENCY_PHONE, "problem.maskedNumber");
+        assertOnly(draft("张三丰", ID, Membership.disabled(DisabilityKind.VISUAL, 1, "110***************4201")),
+                PersonField.DISABILITY_CERTIFICATE, "problem.maskedNumber");
+        assertThat(only(withPhones("138****8000", null, null)).localized())
+                .isEqualTo("联系电话是遮盖后的号码（带 *），不是完整号码。请删去后输入完整的号码。");
+    }
+
+    @Test
     void secondPhoneAlone_movesToTheFirst() {
         PersonValidator.Result r = check(withPhones(" ", "13900139000", null));
 

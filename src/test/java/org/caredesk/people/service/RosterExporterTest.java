@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,6 +27,7 @@ import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.Progress;
+import org.caredesk.common.ValidationException;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.Diagnosis;
@@ -34,6 +37,9 @@ import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
+import org.caredesk.security.AccessDeniedException;
+import org.caredesk.security.Role;
+import org.caredesk.security.UserIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +132,55 @@ class RosterExporterTest {
             assertThat(sheet.getColumnWidth(1)).isGreaterThanOrEqualTo(20 * 256);
             assertThat(sheet.getColumnWidth(3)).isGreaterThanOrEqualTo(30 * 256);
         }
+    }
+
+    @Test
+    void exportFull_writesTheFullNumbers_asTextCells() throws IOException {
+        Path file = dir.resolve("完整名单.xlsx");
+
+        int written = exporter.exportFull(PersonQuery.all(), file, "区综治中心核对名单", Progress.NONE);
+
+        assertThat(written).isEqualTo(3);
+        List<String> zhang = read(file).stream().filter(r -> r.get(0).equals("张三")).findFirst().orElseThrow();
+        assertThat(zhang.subList(0, 3)).containsExactly("张三", zhangId, "13812345678");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getRowNum() > 0) {
+                    Cell idCell = row.getCell(1);
+                    assertThat(idCell.getCellType()).isEqualTo(CellType.STRING);
+                    assertThat(idCell.getCellStyle().getDataFormatString()).isEqualTo("@");
+                    assertThat(idCell.getStringCellValue()).hasSize(18).doesNotContain("*");
+                }
+            }
+        }
+    }
+
+    @Test
+    void exportFull_withoutAReason_isRefusedBeforeAnyFileIsWritten() {
+        Path file = dir.resolve("完整名单.xlsx");
+
+        for (String reason : new String[] {null, "", "   "}) {
+            assertThatThrownBy(() -> exporter.exportFull(PersonQuery.all(), file, reason, Progress.NONE))
+                    .isInstanceOf(ValidationException.class).hasFieldOrPropertyWithValue("key", "error.validation")
+                    .satisfies(e -> assertThat(((ValidationException) e).localized())
+                            .isEqualTo("导出完整号码必须写明原因。"));
+        }
+        assertThatThrownBy(() -> exporter.exportFull(PersonQuery.all(), file, "长".repeat(201), Progress.NONE))
+                .satisfies(e -> assertThat(((ValidationException) e).localized()).isEqualTo("导出原因最多 200 个字。"));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void exportFull_byAUserWithoutTheRight_isRefused_evenWithAReason() {
+        ctx.session().login(new UserIdentity(UUID.randomUUID(), "li", "li", EnumSet.of(Role.FRONT_DESK)),
+                ctx.clock().instant());
+        Path file = dir.resolve("完整名单.xlsx");
+
+        assertThat(exporter.mayExportFull()).isFalse();
+        assertThatThrownBy(() -> exporter.exportFull(PersonQuery.all(), file, "核对", Progress.NONE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(file).doesNotExist();
+        assertThat(exporter.export(PersonQuery.all(), dir.resolve("遮盖.xlsx"), Progress.NONE)).isEqualTo(3);
     }
 
     @Test

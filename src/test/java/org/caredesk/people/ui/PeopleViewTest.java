@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.caredesk.common.IdNumber;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.Person;
@@ -199,8 +200,9 @@ class PeopleViewTest {
         waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("李四");
+        // The form shows the ID masked, as the list does, until someone with the right reveals it.
         assertThat(robot.lookup("#idNumberField").queryAs(TextField.class).getText())
-                .isEqualTo(TestPeople.id("19700101", 3));
+                .isEqualTo(IdNumber.mask(TestPeople.id("19700101", 3)));
 
         TextField building = robot.lookup("#buildingField").queryAs(TextField.class);
         robot.interact(building::requestFocus);
@@ -212,6 +214,9 @@ class PeopleViewTest {
         waitUntil(() -> "6号楼".equals(cell(robot, "buildingColumn", 0))
                 || "6号楼".equals(cell(robot, "buildingColumn", 1)));
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText()).isEqualTo("已保存 李四 的档案。");
+        PersonRow li = table(robot).getItems().stream().filter(r -> r.name().equals("李四")).findFirst().orElseThrow();
+        assertThat(screen.ctx.people().find(li.id()).orElseThrow().data().idNumber())
+                .as("the masked number saved back keeps the stored one").isEqualTo(TestPeople.id("19700101", 3));
     }
 
     @Test

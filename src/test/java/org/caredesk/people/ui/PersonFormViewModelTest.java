@@ -7,15 +7,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import org.caredesk.audit.AuditQuery;
 import org.caredesk.app.AppContext;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonNumbers;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.service.PersonService;
+import org.caredesk.security.Role;
+import org.caredesk.security.UserIdentity;
 import org.caredesk.ui.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,5 +208,100 @@ class PersonFormViewModelTest {
         vm.save(saved::add);
         assertThat(saved).isEmpty();
         assertThat(vm.errorProperty().get()).isEqualTo("张三丰 的档案刚被别人修改过。请关闭后重新打开，再做修改。");
+    }
+
+    // ---------------------------------------------------------------- masked numbers and revealing them
+
+    private Person registerWithNumbers() {
+        return people.register(new org.caredesk.people.PersonDraft("张三丰", null, ZHANG_ID, null, "13800138000",
+                null, "锦绣花园", "3号楼", null, null, null, null, "张小", "女儿", "13900139000", "王社工", null,
+                List.of(Membership.of(Category.ELDERLY_ALONE))));
+    }
+
+    private void logInAs(Role role) {
+        ctx.session().login(new UserIdentity(UUID.randomUUID(), "u", "u", EnumSet.of(role)), ctx.clock().instant());
+        vm = new PersonFormViewModel(people, new DirectTaskRunner());
+    }
+
+    @Test
+    void frontDesk_seesTheNumbersMasked_withoutReveal_andSavesOtherChangesKeepingThem() {
+        Person p = registerWithNumbers();
+        logInAs(Role.FRONT_DESK);
+
+        vm.load(people.view(p.id()).orElseThrow());
+
+        assertThat(vm.idNumberProperty().get()).isEqualTo("110***********002X");
+        assertThat(vm.phone1Property().get()).isEqualTo("138****8000");
+        assertThat(vm.emergencyPhoneProperty().get()).isEqualTo("139****9000");
+        assertThat(vm.maskedProperty().get()).isTrue();
+        assertThat(vm.canRevealProperty().get()).isFalse();
+        assertThat(vm.numbersNoteProperty().get()).startsWith("证件号码和电话号码已部分遮盖。");
+        assertThat(vm.idDerivedProperty().get()).as("from the stored number").isEqualTo("出生日期 1949-12-31，性别 女");
+        assertThat(vm.messagesProperty().get()).isEmpty();
+        assertThat(vm.isDirty()).isFalse();
+
+        vm.buildingProperty().set("5号楼");
+        vm.save(saved::add);
+
+        assertThat(saved).singleElement().satisfies(s -> {
+            assertThat(s.data().idNumber()).as("the saved file stays masked on screen").isEqualTo("110***********002X");
+            assertThat(s.data().phone1()).isEqualTo("138****8000");
+        });
+        Person stored = people.find(p.id()).orElseThrow();
+        assertThat(stored.data().building()).isEqualTo("5号楼");
+        assertThat(PersonNumbers.of(stored.data())).isEqualTo(PersonNumbers.of(p.data()));
+    }
+
+    @Test
+    void frontDesk_replacesAPhone_byTypingTheWholeNewNumber() {
+        Person p = registerWithNumbers();
+        logInAs(Role.FRONT_DESK);
+        vm.load(people.view(p.id()).orElseThrow());
+
+        vm.phone1Property().set("138****8001");
+        assertThat(message(PersonField.PHONE1))
+                .isEqualTo("联系电话是遮盖后的号码（带 *），不是完整号码。请删去后输入完整的号码。");
+        assertThat(vm.validProperty().get()).isFalse();
+
+        vm.phone1Property().set("13700137000");
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.save(saved::add);
+
+        Person stored = people.find(p.id()).orElseThrow();
+        assertThat(stored.data().phone1()).isEqualTo("13700137000");
+        assertThat(stored.data().idNumber()).isEqualTo(ZHANG_ID);
+        assertThat(stored.data().emergencyPhone()).isEqualTo("13900139000");
+    }
+
+    @Test
+    void caseworker_revealsThisPersonsNumbers_whichIsNotAChange_andIsLogged() {
+        Person p = registerWithNumbers();
+        logInAs(Role.CASEWORKER);
+        vm.load(people.view(p.id()).orElseThrow());
+        assertThat(vm.canRevealProperty().get()).isTrue();
+
+        vm.phone1Property().set("13700137000");
+        vm.revealNumbers();
+
+        assertThat(vm.idNumberProperty().get()).isEqualTo(ZHANG_ID);
+        assertThat(vm.emergencyPhoneProperty().get()).isEqualTo("13900139000");
+        assertThat(vm.phone1Property().get()).as("what the user typed stays").isEqualTo("13700137000");
+        assertThat(vm.maskedProperty().get()).isFalse();
+        assertThat(vm.canRevealProperty().get()).isFalse();
+        assertThat(vm.numbersNoteProperty().get()).isEqualTo("已显示这个人的完整号码，这次查看已记入审计日志。");
+        vm.phone1Property().set("13800138000");
+        assertThat(vm.isDirty()).as("revealing changes nothing to save").isFalse();
+
+        ctx.session().login(new UserIdentity(UUID.randomUUID(), "a", "a", EnumSet.of(Role.AUDITOR)),
+                ctx.clock().instant());
+        assertThat(ctx.audit().search(AuditQuery.all()).entries()).filteredOn(e -> "NUMBERS_REVEALED".equals(
+                e.action())).singleElement().satisfies(e -> assertThat(e.objectId()).isEqualTo(p.id().toString()));
+    }
+
+    @Test
+    void aNewForm_hasNothingMaskedAndNoReveal() {
+        assertThat(vm.maskedProperty().get()).isFalse();
+        assertThat(vm.canRevealProperty().get()).isFalse();
+        assertThat(vm.numbersNoteProperty().get()).isEmpty();
     }
 }

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
+import org.caredesk.app.UsersWiring;
+import org.caredesk.security.Role;
+import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.DirectTaskRunner;
 import org.caredesk.ui.MainWindow;
@@ -52,6 +60,40 @@ class SettingsViewTest {
 
         assertThat(ctx.settings().load().fontSize()).isEqualTo(AppSettings.FontSize.LARGE);
         assertThat(rebuilds.get()).isEqualTo(1);
+        assertThat(dialogs.infos()).hasSize(1);
+    }
+
+    @Test
+    void theFrontDesk_seesTheCommunitySettingsDisabled_andChangesTheirOwnLanguage(FxRobot robot) {
+        ctx.session().login(new UserIdentity(UUID.randomUUID(), "lixia", "李霞", EnumSet.of(Role.FRONT_DESK)),
+                ctx.clock().instant());
+        robot.clickOn("#nav-settings");
+
+        TextField idle = robot.lookup("#idleMinutesField").queryAs(TextField.class);
+        assertThat(idle.isDisabled()).isTrue();
+        assertThat(robot.lookup("#communityHint").queryAs(Label.class).isVisible()).isTrue();
+        ComboBox<AppSettings.Language> box = robot.lookup("#languageBox").queryComboBox();
+        assertThat(box.isDisabled()).isFalse();
+        robot.interact(() -> box.setValue(AppSettings.Language.ENGLISH));
+        robot.clickOn("#saveButton");
+
+        assertThat(ctx.settings().load().language()).isEqualTo(AppSettings.Language.ENGLISH);
+        assertThat(rebuilds.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theDirector_mayChangeTheCommunitysIdleLock(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+
+        TextField idle = robot.lookup("#idleMinutesField").queryAs(TextField.class);
+        assertThat(idle.isDisabled()).isFalse();
+        assertThat(robot.lookup("#communityHint").queryAs(Label.class).isVisible()).isFalse();
+        robot.interact(idle::clear);
+        robot.clickOn(idle).write("30");
+        robot.clickOn("#saveButton");
+
+        assertThat(UsersWiring.securitySettings(ctx).load().idleTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(rebuilds.get()).as("nothing personal changed").isZero();
         assertThat(dialogs.infos()).hasSize(1);
     }
 }

@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * into the data folder's tmp/ first, so what gets imported is exactly what was checked even if the file is
  * edited meanwhile.
  *
- * <p>The dialog is FXML loaded through the application's {@link ViewLoader}, whose controller factory builds
- * {@link ImportView} (registered in {@code AppShell}).
+ * <p>The dialogs are FXML loaded through the application's {@link ViewLoader}, whose controller factory builds
+ * {@link ImportView} and {@link ExportChoiceView} (registered in {@code AppShell}).
  */
 public final class FxRosterActions implements RosterActions {
     private static final Logger LOG = LoggerFactory.getLogger(FxRosterActions.class);
@@ -156,8 +156,31 @@ public final class FxRosterActions implements RosterActions {
 
     // ---------------------------------------------------------------- export and template
 
+    /**
+     * Exports the filtered list. A user who may export full numbers is asked first whether to (with a reason);
+     * everyone else gets the masked list without a question.
+     */
     @Override
     public void exportRoster(PersonQuery filter) {
+        if (!exporter.mayExportFull()) {
+            exportTo(filter, ExportChoiceViewModel.Choice.MASKED);
+            return;
+        }
+        ViewLoader.Loaded<ExportChoiceView> loaded = loader.load(ExportChoiceView.class);
+        Stage stage = new Stage();
+        Window parent = owner.get();
+        if (parent != null) {
+            stage.initOwner(parent);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(I18n.get("roster.export.title"));
+        stage.setScene(new Scene(loaded.root()));
+        DialogStyle.copy(parent, loaded.root());
+        loaded.controller().bind(new ExportChoiceViewModel(), choice -> exportTo(filter, choice), stage::close);
+        stage.show();
+    }
+
+    private void exportTo(PersonQuery filter, ExportChoiceViewModel.Choice choice) {
         String title = I18n.get("roster.export.title");
         String suggested = I18n.get("roster.export.fileName",
                 LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE));
@@ -167,15 +190,17 @@ public final class FxRosterActions implements RosterActions {
         }
         Path file = withXlsx(chosen.get());
         ProgressDialog progress = ProgressDialog.open(owner.get(), title, I18n.get("roster.progress.exporting"), fx);
-        tasks.run(p -> exporter.export(filter, file, progress.wrap(p)), count -> {
-            progress.close();
-            dialogs.info(title, I18n.get("roster.export.done", String.valueOf(count), fileName(file)));
-        }, error -> {
-            progress.close();
-            if (!isCancellation(error)) {
-                dialogs.error(title, ErrorMessages.of(error));
-            }
-        });
+        tasks.run(p -> choice.full() ? exporter.exportFull(filter, file, choice.reason(), progress.wrap(p))
+                : exporter.export(filter, file, progress.wrap(p)), count -> {
+                    progress.close();
+                    dialogs.info(title, I18n.get(choice.full() ? "roster.export.doneFull" : "roster.export.done",
+                            String.valueOf(count), fileName(file)));
+                }, error -> {
+                    progress.close();
+                    if (!isCancellation(error)) {
+                        dialogs.error(title, ErrorMessages.of(error));
+                    }
+                });
     }
 
     @Override

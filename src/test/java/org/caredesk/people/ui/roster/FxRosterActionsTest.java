@@ -2,22 +2,29 @@ package org.caredesk.people.ui.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
 import org.caredesk.app.DemoCommunity;
@@ -26,6 +33,8 @@ import org.caredesk.people.PersonQuery;
 import org.caredesk.people.service.ImportProblem;
 import org.caredesk.people.service.RosterExporter;
 import org.caredesk.people.service.RosterImporter;
+import org.caredesk.security.Role;
+import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.DirectTaskRunner;
 import org.caredesk.ui.ViewLoader;
@@ -121,7 +130,7 @@ class FxRosterActionsTest {
         assertThat(robot.lookup("#problemTable").tryQuery()).isEmpty();
         try (var left = Files.list(ctx.tempDir())) {
             assertThat(left).as("the checked copy is deleted with the dialog").isEmpty();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -157,15 +166,62 @@ class FxRosterActionsTest {
     }
 
     @Test
-    void export_writesTheListAndSaysHowMany(FxRobot robot) {
+    void export_byADirector_asksFirst_andWritesTheMaskedListByDefault(FxRobot robot) throws Exception {
         robot.interact(() -> DemoCommunity.create(ctx));
         Path target = dir.resolve("导出");
         dialogs.chooseFile(target);
 
         robot.interact(() -> actions.exportRoster(PersonQuery.all()));
+        assertThat(robot.lookup("#maskedRadio").queryAs(RadioButton.class).isSelected()).isTrue();
+        robot.clickOn("#nextButton");
 
         assertThat(dir.resolve("导出.xlsx")).isRegularFile();
         assertThat(dialogs.infos()).containsExactly("已导出 105 人，保存在“导出.xlsx”。身份证号码和电话号码已部分遮盖。");
+        assertThat(idCells(dir.resolve("导出.xlsx"))).allMatch(id -> id.contains("*"));
+    }
+
+    @Test
+    void export_withFullNumbers_needsAReason_andSaysTheFileHoldsThem(FxRobot robot) throws Exception {
+        robot.interact(() -> DemoCommunity.create(ctx));
+        dialogs.chooseFile(dir.resolve("完整"));
+
+        robot.interact(() -> actions.exportRoster(PersonQuery.all()));
+        robot.clickOn("#fullRadio");
+        assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).as("no reason yet").isTrue();
+        robot.clickOn("#reasonArea").write("区综治中心核对名单");
+        robot.clickOn("#nextButton");
+
+        Path file = dir.resolve("完整.xlsx");
+        assertThat(dialogs.infos()).containsExactly(
+                "已导出 105 人，保存在“完整.xlsx”。文件中是完整的证件号码和电话号码，请妥善保管；这次导出和原因已记入审计日志。");
+        assertThat(idCells(file)).hasSize(105).noneMatch(id -> id.contains("*"));
+    }
+
+    @Test
+    void export_byTheFrontDesk_asksNothing_andIsMasked(FxRobot robot) throws Exception {
+        robot.interact(() -> DemoCommunity.create(ctx));
+        ctx.session().login(new UserIdentity(UUID.randomUUID(), "li", "li", EnumSet.of(Role.FRONT_DESK)),
+                ctx.clock().instant());
+        dialogs.chooseFile(dir.resolve("前台"));
+
+        robot.interact(() -> actions.exportRoster(PersonQuery.all()));
+
+        assertThat(robot.lookup("#fullRadio").tryQuery()).isEmpty();
+        assertThat(dialogs.infos()).containsExactly("已导出 105 人，保存在“前台.xlsx”。身份证号码和电话号码已部分遮盖。");
+        assertThat(idCells(dir.resolve("前台.xlsx"))).allMatch(id -> id.contains("*"));
+    }
+
+    /** The ID numbers of an exported list, below the header. */
+    private static List<String> idCells(Path file) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getRowNum() > 0) {
+                    ids.add(row.getCell(1).getStringCellValue());
+                }
+            }
+        }
+        return ids;
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.caredesk.app.AppContext;
+import org.caredesk.app.DamagedDatabaseException;
 import org.caredesk.app.Login;
 import org.caredesk.app.SessionKey;
 import org.caredesk.app.Version;
@@ -145,6 +146,11 @@ public final class Cli {
         return dataDir;
     }
 
+    /** The {@code --user} given, normalised as the accounts store it; null when none was. */
+    String user() {
+        return user == null ? null : org.caredesk.users.service.UserService.normaliseUserName(user);
+    }
+
     PrintStream out() {
         return out;
     }
@@ -194,6 +200,10 @@ public final class Cli {
         Login.Opened opened;
         try {
             opened = login.open(dataDir, user, pw);
+        } catch (DamagedDatabaseException e) {
+            // The command line only says so (check and restore are the way on); the file key is not needed.
+            e.close();
+            throw e;
         } finally {
             Arrays.fill(pw, '\0');
         }

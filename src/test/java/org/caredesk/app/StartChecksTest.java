@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -186,6 +190,8 @@ class StartChecksTest {
 
         try {
             assertThat(Untouched.of(dataDir)).isEqualTo(before);
+            assertThat(lockedInThisProgram(DatabaseFiles.databaseFile(dataDir)))
+                    .as("the failed read-only open let go of the file, so a restore can move it").isFalse();
             assertThat(damaged.result().damaged()).isTrue();
             RestoreReport offer = damaged.result().offer().orElseThrow();
             assertThat(offer.file().getFileName()).hasToString("caredesk-20250602-090000.zip");
@@ -224,6 +230,21 @@ class StartChecksTest {
             assertThat(e.result().offer()).isEmpty();
             e.close();
         });
+    }
+
+    /** Whether some channel of this JVM still holds a lock on the file (H2 left one after a failed open). */
+    static boolean lockedInThisProgram(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (lock != null) {
+                lock.release();
+            }
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Throwable catchThrown(Runnable r) {

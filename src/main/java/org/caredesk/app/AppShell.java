@@ -41,6 +41,7 @@ public final class AppShell {
     private final ControllerFactory controllers = new ControllerFactory();
     private final ViewLoader loader = new ViewLoader(controllers);
     private MainWindow main;
+    private Consumer<String> onDatabaseReplaced = sentence -> { };
 
     /**
      * @param rebuild called with the saved settings after a change that affects every view (language, font size)
@@ -71,6 +72,16 @@ public final class AppShell {
                 c -> new AuditLogView(new AuditLogViewModel(ctx.audit(), auditExporter, tasks), dialogs));
         controllers.register(PersonHistoryView.class,
                 c -> new PersonHistoryView(new PersonHistoryViewModel(ctx.people()::personHistory, tasks)));
+        BackupsWiring.register(controllers, ctx, tasks, dialogs, sentence -> onDatabaseReplaced.accept(sentence));
+    }
+
+    /**
+     * What happens after a restore closed the database (the program must open the data again): called on the FX
+     * thread with the sentence for the user.
+     */
+    public AppShell onDatabaseReplaced(Consumer<String> handler) {
+        this.onDatabaseReplaced = handler;
+        return this;
     }
 
     /** The window the shell is shown in, owner of its dialogs; null before it is shown. */
@@ -94,6 +105,9 @@ public final class AppShell {
         }
         if (session.has(Permission.AUDIT_READ)) {
             entries.add(new NavEntry("audit", "nav.audit", () -> loader.load(AuditLogView.class)));
+        }
+        if (session.has(Permission.BACKUP) || session.has(Permission.RESTORE)) {
+            entries.add(new NavEntry("backups", "nav.backups", () -> BackupsWiring.mainView(loader)));
         }
         entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
         main = new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());

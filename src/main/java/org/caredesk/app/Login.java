@@ -9,16 +9,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.caredesk.audit.Actor;
 import org.caredesk.audit.AuditAction;
 import org.caredesk.audit.AuditDetail;
 import org.caredesk.audit.AuditEvent;
 import org.caredesk.audit.AuditObjectType;
 import org.caredesk.audit.AuditOutcome;
+import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.Problem;
+import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
+import org.caredesk.db.BackupResult;
+import org.caredesk.db.BackupService;
 import org.caredesk.db.Database;
+import org.caredesk.db.DatabaseFiles;
+import org.caredesk.db.IntegrityCheck;
+import org.caredesk.db.IntegrityCheckResult;
+import org.caredesk.db.RestoreReport;
+import org.caredesk.db.RestoreResult;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.PasswordHasher;
 import org.caredesk.security.PasswordPolicy;
@@ -163,8 +173,22 @@ public final class Login {
             throw LoginRefusedException.wrongNameOrPassword();
         }
         LoginAttempts attempts = attempts(dataDir);
-        AppContext ctx = openWith(dataDir, unlock(dataDir, name, password, attempts));
+        SessionKey key = unlock(dataDir, name, password, attempts);
+        Optional<BackupResult> beforeMigration;
         try {
+            beforeMigration = checkBeforeOpening(dataDir, name, key, attempts);
+        } catch (DamagedDatabaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            key.close();
+            throw e;
+        }
+        AppContext ctx = openWith(dataDir, key);
+        try {
+            beforeMigration.ifPresent(b -> ctx.audit().record(AuditEvent.success(Actor.SYSTEM_NAME,
+                    AuditAction.BACKUP, AuditObjectType.DATABASE, null, b.file().getFileName().toString(),
+                    AuditDetail.message("backups.audit.beforeMigration", String.valueOf(Math.max(1,
+                            b.bytes() / 1024))))));
             UserService users = UsersWiring.users(ctx);
             if (!users.hasUsers()) {
                 // The key ring was made but the setup stopped before the account: finish it with this login.
@@ -186,6 +210,45 @@ public final class Login {
             ctx.close();
             throw e;
         }
+    }
+
+    /**
+     * What runs between the password and the first write to the database: the integrity check, read-only, and,
+     * when this program brings migrations the database has not had yet, a backup of the closed file. A damaged
+     * database is neither migrated nor backed up nor opened: the exception carries the newest backup that passes
+     * inspection (audit chain included) and the file key to restore it with.
+     *
+     * @return the backup made before the migrations, recorded once the database is open
+     * @throws DamagedDatabaseException when the database failed the check; the file is exactly as it was
+     */
+    private Optional<BackupResult> checkBeforeOpening(Path dataDir, String name, SessionKey key,
+            LoginAttempts attempts) {
+        if (!Database.isEncrypted(dataDir)) {
+            // None yet (an interrupted setup), or a plain one the opening encrypts, checking it row by row first.
+            return Optional.empty();
+        }
+        DatabaseFiles files = key.databaseFiles();
+        IntegrityCheckResult integrity = new IntegrityCheck(files)
+                .checkAtStart(dataDir, BackupsWiring.restoreService(dataDir, files, clock));
+        if (integrity.damaged()) {
+            // The password was right: it must not count towards a lock.
+            attempts.succeeded(name);
+            throw new DamagedDatabaseException(dataDir, name, integrity, key);
+        }
+        return new BackupService(dataDir, files, clock).backupBeforeMigration();
+    }
+
+    /**
+     * Restores the backup offered for a damaged database (see {@link DamagedDatabaseException}); the damaged file
+     * is kept in {@code replaced-…}. The user logs in afterwards as usual. Does not close the exception's key.
+     */
+    public RestoreResult restoreDamaged(DamagedDatabaseException damaged, Progress progress) {
+        RestoreReport offer = damaged.result().offer()
+                .orElseThrow(() -> new IllegalStateException("No usable backup was offered"));
+        DatabaseFiles files = damaged.fileKey().databaseFiles();
+        return BackupsService.restoreWithoutSession(BackupsWiring.restoreService(damaged.dataDir(), files, clock),
+                files, damaged.dataDir(), offer.file(), damaged.userName(), BackupsService.AFTER_DAMAGE, clock,
+                progress);
     }
 
     /**

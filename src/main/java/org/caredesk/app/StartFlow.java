@@ -16,9 +16,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
-import org.caredesk.db.BackupService;
 import org.caredesk.db.InstanceLock;
 import org.caredesk.security.DataFolderKeys;
+import org.caredesk.security.Permission;
+import org.caredesk.security.Session;
 import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.settings.Community;
@@ -49,6 +50,8 @@ public final class StartFlow {
     private MainWindow main;
     private IdleLock idleLock;
     private boolean mainShown;
+    /** A damaged database found at login, with the file key to restore it; null otherwise. */
+    private DamagedDatabaseException damaged;
 
     /** What the task after login hands to the FX thread. */
     private record Loaded(AppSettings settings, Optional<Community> community) {}
@@ -103,6 +106,11 @@ public final class StartFlow {
     }
 
     private void showLogin() {
+        showLogin(null);
+    }
+
+    /** @param notice a sentence above the form (after a restore), or null */
+    private void showLogin(String notice) {
         Authenticator authenticator = (user, password) -> {
             Login.Opened o = login.open(dataDir, user, password);
             opened = o.ctx();
@@ -112,7 +120,38 @@ public final class StartFlow {
         controllers.register(LoginView.class, c -> new LoginView(new LoginViewModel(authenticator, tasks)));
         ViewLoader.Loaded<LoginView> view = new ViewLoader(controllers).load(LoginView.class);
         view.controller().setOnLoggedIn(result -> loggedIn(opened, result.mustChangePassword()));
+        view.controller().setOnRefused(e -> {
+            if (e instanceof DamagedDatabaseException d) {
+                showDamaged(d);
+            }
+        });
+        if (notice != null) {
+            view.controller().showNotice(notice);
+        }
         show(view.root());
+    }
+
+    /**
+     * The database failed the integrity check at login: it was not opened, migrated or backed up. The screen offers
+     * the newest usable backup, or quitting.
+     */
+    private void showDamaged(DamagedDatabaseException d) {
+        closeDamaged();
+        damaged = d;
+        show(new DamagedDatabaseView(d, login, tasks, notice -> {
+            closeDamaged();
+            showLogin(notice);
+        }, () -> {
+            closeDamaged();
+            Platform.exit();
+        }).root());
+    }
+
+    private void closeDamaged() {
+        if (damaged != null) {
+            damaged.close();
+            damaged = null;
+        }
     }
 
     private void bringToFront() {
@@ -123,10 +162,25 @@ public final class StartFlow {
 
     /** The automatic backup at the first start of each day; a failure is said, never fatal. */
     private void dailyBackup(AppContext context) {
-        tasks.run(p -> new BackupService(dataDir, Login.sessionKey(context).databaseFiles(), context.clock())
-                .backupIfFirstStartToday(context.database()), result -> result.ifPresent(r -> r.warnings()
-                        .forEach(w -> new FxDialogService(() -> stage).error(I18n.get("app.title"), w))),
+        tasks.run(p -> BackupsWiring.service(context).backupIfFirstStartToday(), result -> result.ifPresent(r -> r
+                        .warnings().forEach(w -> new FxDialogService(() -> stage).error(I18n.get("app.title"), w))),
                 error -> new FxDialogService(() -> stage).error(I18n.get("app.title"), ErrorMessages.of(error)));
+    }
+
+    /**
+     * The audit chain, checked after login for those who can act on a broken one (the auditor, the administrator
+     * who restores backups): a problem shows as a banner naming the entry. Nobody is stopped by it.
+     */
+    private void checkAuditChain(AppContext context, MainWindow window) {
+        Session session = UsersWiring.session(context);
+        if (!session.has(Permission.AUDIT_READ) && !session.has(Permission.RESTORE)) {
+            return;
+        }
+        tasks.run(p -> context.audit().checkChain(), check -> {
+            if (!check.intact() && main == window) {
+                window.showWarning("audit-warning", I18n.get("audit.startWarning", check.sentence()));
+            }
+        }, error -> { });
     }
 
     private void loggedIn(AppContext context, boolean mustChangePassword) {
@@ -184,7 +238,11 @@ public final class StartFlow {
             showMain(community);
             main.select("settings");
         });
+        shell.onDatabaseReplaced(this::databaseReplaced);
         main = shell.build(community);
+        if (!mainShown) {
+            checkAuditChain(ctx, main);
+        }
         stopIdleLock();
         UserIdentity who = UsersWiring.session(ctx).identity();
         main.showUser(I18n.get("status.user", who.displayName(), who.userName()), I18n.get("status.logout"),
@@ -246,6 +304,26 @@ public final class StartFlow {
         });
     }
 
+    /**
+     * A restore closed the database under the session (and replaced it, unless it failed): the session ends without
+     * writing anything more, and the login follows with the sentence that says what happened.
+     */
+    private void databaseReplaced(String sentence) {
+        stopIdleLock();
+        closeOwnedWindows();
+        AppContext closing = ctx;
+        ctx = null;
+        main = null;
+        if (closing == null) {
+            showLogin(sentence);
+            return;
+        }
+        tasks.run(p -> {
+            closing.close();
+            return Boolean.TRUE;
+        }, done -> showLogin(sentence), error -> showLogin(sentence));
+    }
+
     /** The forms and dialogs of the session that ends: they must not outlive its data folder. */
     private void closeOwnedWindows() {
         for (Window w : new ArrayList<>(Window.getWindows())) {
@@ -268,6 +346,7 @@ public final class StartFlow {
     /** The program is closing: the session ends like a logout, without showing anything. */
     public void close() {
         stopIdleLock();
+        closeDamaged();
         AppContext closing = ctx;
         ctx = null;
         try {

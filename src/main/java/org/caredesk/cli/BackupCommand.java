@@ -3,12 +3,12 @@ package org.caredesk.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caredesk.app.AppContext;
+import org.caredesk.app.BackupsWiring;
+import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.db.BackupResult;
-import org.caredesk.db.BackupService;
 import org.caredesk.db.Database;
-import org.caredesk.app.Login;
 import org.caredesk.security.Permission;
 import org.caredesk.db.InstanceLock;
 
@@ -32,11 +32,10 @@ final class BackupCommand {
         }
         try (InstanceLock lock = InstanceLock.acquire(cli.dataDir()); AppContext ctx = cli.openCommunity()) {
             ctx.session().require(Permission.BACKUP);
-            BackupService backups = new BackupService(ctx.dataDir(), Login.sessionKey(ctx).databaseFiles(),
-                    ctx.clock());
+            BackupsService backups = BackupsWiring.service(ctx);
             ConsoleProgress progress = new ConsoleProgress(cli.err());
-            BackupResult result = out == null ? backups.backupNow(ctx.database(), progress)
-                    : backups.backup(ctx.database(), Path.of(out), progress);
+            BackupResult result = out == null ? backups.backupNow(progress)
+                    : backups.backupTo(Path.of(out).toAbsolutePath(), progress);
             result.warnings().forEach(w -> cli.err().println(I18n.get("cli.backup.warning", w)));
             cli.out().println(I18n.get("cli.backup.done", result.file().toString(),
                     String.valueOf(Math.max(1, result.bytes() / 1024))));

@@ -2,6 +2,7 @@ package org.caredesk.cli;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import org.caredesk.app.BackupsWiring;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.db.Database;
@@ -29,7 +30,7 @@ final class CheckCommand {
             throw new UserException("cli.noCommunity", cli.dataDir().toString());
         }
         try (InstanceLock lock = InstanceLock.acquire(cli.dataDir()); SessionKey key = cli.unlock()) {
-            RestoreService restore = new RestoreService(cli.dataDir(), key.databaseFiles(),
+            RestoreService restore = BackupsWiring.restoreService(cli.dataDir(), key.databaseFiles(),
                     Clock.systemDefaultZone());
             IntegrityCheckResult result = new IntegrityCheck(key.databaseFiles())
                     .checkAtStart(cli.dataDir(), restore);

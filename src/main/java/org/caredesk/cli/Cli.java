@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.caredesk.app.AppContext;
+import org.caredesk.app.DamagedDatabaseException;
 import org.caredesk.app.Login;
 import org.caredesk.app.SessionKey;
 import org.caredesk.app.Version;
@@ -167,6 +168,11 @@ public final class Cli {
         return dataDir;
     }
 
+    /** The {@code --user} given, normalised as the accounts store it; null when none was. */
+    String user() {
+        return user == null ? null : org.caredesk.users.service.UserService.normaliseUserName(user);
+    }
+
     PrintStream out() {
         return out;
     }
@@ -201,7 +207,15 @@ public final class Cli {
      * written to it, so a mistyped path does not leave an empty database behind.
      */
     AppContext open() {
-        Login.Opened opened = asUser((name, pw) -> login.open(dataDir, name, pw));
+        Login.Opened opened = asUser((name, pw) -> {
+            try {
+                return login.open(dataDir, name, pw);
+            } catch (DamagedDatabaseException e) {
+                // The command line only says so (check and restore are the way on); the file key is not needed.
+                e.close();
+                throw e;
+            }
+        });
         if (opened.login().mustChangePassword()) {
             try {
                 Login.logout(opened.ctx());

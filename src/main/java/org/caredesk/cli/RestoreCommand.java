@@ -2,6 +2,8 @@ package org.caredesk.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.caredesk.app.BackupsWiring;
+import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
 import org.caredesk.app.SessionKey;
 import org.caredesk.db.InstanceLock;
@@ -26,7 +28,7 @@ final class RestoreCommand {
         Path file = Path.of(args.word("cli.what.backupFile")).toAbsolutePath();
         args.finish();
         try (InstanceLock lock = InstanceLock.acquire(cli.dataDir()); SessionKey key = cli.unlock()) {
-            RestoreService restore = new RestoreService(cli.dataDir(), key.databaseFiles(),
+            RestoreService restore = BackupsWiring.restoreService(cli.dataDir(), key.databaseFiles(),
                     Clock.systemDefaultZone());
             ConsoleProgress progress = new ConsoleProgress(cli.err());
             RestoreReport report = restore.inspect(file, progress);
@@ -38,7 +40,8 @@ final class RestoreCommand {
             cli.out().println(I18n.get("cli.restore.inspected", file.getFileName().toString(),
                     report.createdText()));
             IntegrityCheck.describe(report.rowCounts()).forEach(line -> cli.out().println("  " + line));
-            RestoreResult result = restore.restore(file, progress);
+            RestoreResult result = BackupsService.restoreWithoutSession(restore, key.databaseFiles(), cli.dataDir(),
+                    file, cli.user(), BackupsService.COMMAND_LINE, Clock.systemDefaultZone(), progress);
             cli.out().println(I18n.get("cli.restore.done", file.getFileName().toString(),
                     result.replacedFolder().toString()));
             return Cli.OK;

@@ -57,6 +57,19 @@ final class BackupFiles {
         return m.matches() && m.group(1).equals(DAY.format(day));
     }
 
+    /** When a backup was made, read from its name (to the second); empty for a file without a backup name. */
+    static java.util.Optional<LocalDateTime> madeAt(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(LocalDateTime.parse(m.group(1) + "-" + m.group(2), STAMP));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A name for a backup made at {@code time} that no file in the folder has yet. */
     static Path freshName(Path folder, LocalDateTime time) {
         String base = "caredesk-" + STAMP.format(time);

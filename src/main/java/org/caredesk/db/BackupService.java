@@ -60,6 +60,24 @@ public final class BackupService {
     }
 
     /**
+     * The backups of the data folder and, when one is set, of the extra folder, newest first; an extra folder that
+     * cannot be reached (a USB drive not plugged in) simply adds none.
+     */
+    public List<BackupEntry> catalogue() {
+        List<BackupEntry> all = new ArrayList<>();
+        for (Path b : backups()) {
+            all.add(entry(b, false));
+        }
+        settings().extraFolder().ifPresent(extra -> BackupFiles.list(extra).forEach(b -> all.add(entry(b, true))));
+        all.sort((a, b) -> BackupFiles.NEWEST_FIRST.compare(a.file(), b.file()));
+        return all;
+    }
+
+    private static BackupEntry entry(Path file, boolean extra) {
+        return new BackupEntry(file, BackupFiles.madeAt(file).orElse(null), size(file), extra);
+    }
+
+    /**
      * Backs up the open database into a chosen file (the command line's {@code --out}): no rotation, no extra copy.
      * The database stays usable meanwhile; the copy is of one consistent moment.
      */

@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
     private static final String DB_NAME = "caredesk";
     private static final String NO_SPACE_REUSE = ";REUSE_SPACE=FALSE";
     /**
-     * Every commit that returned must survive a killed process (docs/decisions/0011). WRITE_DELAY=0 makes H2
+     * Every commit that returned must survive a killed process (docs/decisions/0012). WRITE_DELAY=0 makes H2
      * write the store at each commit (with its default, returned commits were lost). REUSE_SPACE=FALSE: H2
      * 2.5.252 wrote a commit into reused free space in the middle of the file without a store header that points
      * to it, and after a kill -9 reopened at the commit before (measured: about one commit in five lost once old

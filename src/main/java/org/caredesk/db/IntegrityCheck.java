@@ -3,8 +3,12 @@ package org.caredesk.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
@@ -78,10 +82,48 @@ public final class IntegrityCheck {
             // An encrypted file that does not decrypt (FILE_ENCRYPTION_ERROR_1) counts as damaged: the key comes
             // from the key ring, which checks it, so the file itself no longer matches; only backups of this
             // database open with the same key, so the offered backup is the right one.
+            releaseFailedOpen(file);
             return damaged(file, e.toString());
         } catch (RuntimeException e) {
             // H2 reports some damage (a page it cannot decode) as an unchecked exception.
+            releaseFailedOpen(file);
             return damaged(file, e.toString());
+        }
+    }
+
+    /**
+     * H2 (2.5.252) leaves the file channel of an open that failed, such as a damaged file it may not repair in
+     * read-only mode, to the garbage collector, still holding its lock on the file. Until it is collected, the
+     * restore that follows could not move the damaged file aside ("the database is in use"), nor could a checked
+     * copy be deleted on Windows. Measured: the lock goes with the next collection, so we ask for one, briefly.
+     */
+    static void releaseFailedOpen(Path file) {
+        for (int i = 0; i < 20 && lockedInThisProgram(file); i++) {
+            System.gc();
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (lockedInThisProgram(file)) {
+            LOG.warn("A failed open of {} still holds the file", file);
+        }
+    }
+
+    /** Whether a channel of this JVM holds a lock on the file (a shared lock is tried: the file is only read). */
+    private static boolean lockedInThisProgram(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (lock != null) {
+                lock.release();
+            }
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

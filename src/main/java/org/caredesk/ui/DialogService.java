@@ -19,4 +19,10 @@ public interface DialogService {
 
     /** Asks where to save an .xlsx file, suggesting a file name. */
     Optional<Path> chooseExcelToSave(String title, String suggestedName);
+
+    /** Asks for a backup (.zip) to open. */
+    Optional<Path> chooseBackupToOpen(String title);
+
+    /** Asks for a folder (the extra backup folder on a USB drive, say). */
+    Optional<Path> chooseFolder(String title);
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
@@ -64,6 +65,32 @@ public final class FxDialogService implements DialogService {
         fc.setInitialFileName(suggestedName);
         File f = fc.showSaveDialog(owner.get());
         return remember(f);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToOpen(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("file.backup"), "*.zip"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            fc.setInitialDirectory(lastFolder);
+        }
+        return remember(fc.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            dc.setInitialDirectory(lastFolder);
+        }
+        File f = dc.showDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f;
+        return Optional.of(f.toPath());
     }
 
     private FileChooser chooser(String title) {

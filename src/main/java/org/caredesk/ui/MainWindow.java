@@ -123,6 +123,30 @@ public final class MainWindow {
         status.getChildren().addAll(0, List.of(user, logout));
     }
 
+    /**
+     * A warning across the top of the window that stays until the user closes it (the audit chain check after
+     * login, say). The banner has the id given; its text {@code <id>-text}, its close link {@code <id>-close}.
+     *
+     * @param text the sentence, already translated
+     */
+    public void showWarning(String id, String text) {
+        Label message = new Label(text);
+        message.setId(id + "-text");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Hyperlink close = new Hyperlink(I18n.get("warning.close"));
+        close.setId(id + "-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, message, close);
+        banner.setId(id);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("warning-banner");
+        close.setOnAction(e -> root.setTop(null));
+        root.setTop(banner);
+    }
+
     /** Shows an area by id, as if its button had been clicked. */
     public void select(String id) {
         ToggleButton b = buttons.get(id);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.caredesk.audit.AuditQuery;
 import org.caredesk.audit.service.AuditExporter;
+import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.people.Category;
@@ -113,6 +114,16 @@ class ServicePermissionTest {
                 () -> UsersWiring.securitySettings(ctx).save(ctx.session(), SecuritySettings.DEFAULTS)));
         calls.put("users.list", new Call(Permission.USERS_MANAGE,
                 () -> UsersWiring.users(ctx).list(ctx.session())));
+        // Backup calls that get past the permission stop at their own rules: no such file, 0 backups to keep.
+        BackupsService backups = BackupsWiring.service(ctx);
+        Path noFile = dir.resolve("no-such-backup.zip");
+        calls.put("backups.list", new Call(Permission.BACKUP, backups::list));
+        calls.put("backups.settings", new Call(Permission.BACKUP, backups::settings));
+        calls.put("backups.backupNow", new Call(Permission.BACKUP, () -> backups.backupNow(Progress.NONE)));
+        calls.put("backups.saveSettings", new Call(Permission.BACKUP,
+                () -> backups.saveSettings(0, java.util.Optional.empty())));
+        calls.put("backups.inspect", new Call(Permission.RESTORE, () -> backups.inspect(noFile, Progress.NONE)));
+        calls.put("backups.restore", new Call(Permission.RESTORE, () -> backups.restore(noFile, Progress.NONE)));
     }
 
     @AfterEach

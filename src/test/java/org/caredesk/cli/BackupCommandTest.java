@@ -6,15 +6,25 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.caredesk.app.AppContext;
+import org.caredesk.app.Login;
+import org.caredesk.app.SessionKey;
+import org.caredesk.audit.AuditQuery;
+import org.caredesk.audit.data.AuditRepository;
+import org.caredesk.audit.service.AuditLog;
 import org.caredesk.common.IdNumber;
 import org.caredesk.db.BackupService;
+import org.caredesk.db.BackupTampering;
 import org.caredesk.db.DatabaseFiles;
 import org.caredesk.db.InstanceLock;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.PersonDraft;
+import org.caredesk.security.Role;
+import org.caredesk.security.TestSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +110,51 @@ class BackupCommandTest {
         assertThat(r.out().get(r.out().size() - 1)).startsWith("已用备份“backup.zip”恢复了数据库。原来的数据库保存在 "
                 + dataDir.resolve("replaced-"));
         assertThat(people(dataDir)).isEqualTo(2);
+    }
+
+    @Test
+    void backupAndRestore_areRecordedInTheAuditLog_theRestoreInTheRestoredDatabase() {
+        Path dataDir = community("陈静");
+        Path file = dir.resolve("backup.zip");
+        CliRun.admin(dataDir, "backup", "--out", file.toString());
+        assertThat(auditActions(dataDir)).contains("BACKUP admin SUCCESS");
+
+        assertThat(CliRun.admin(dataDir, "restore", file.toString()).exit()).isEqualTo(Cli.OK);
+
+        assertThat(auditActions(dataDir)).contains("RESTORE admin SUCCESS").doesNotContain("BACKUP admin SUCCESS");
+    }
+
+    @Test
+    void restore_ofABackupWhoseAuditLogWasEdited_isRefused_andNothingIsReplaced() {
+        Path dataDir = community("陈静", "周雨");
+        Path file = dir.resolve("backup.zip");
+        CliRun.admin(dataDir, "backup", "--out", file.toString());
+        Path forged;
+        try (SessionKey key = CliRun.login().unlock(dataDir, Login.DEMO_ADMIN, CliRun.PW.toCharArray())) {
+            forged = BackupTampering.withAuditEntryEdited(file, key.databaseFiles(), 2, dir.resolve("forged.zip"));
+        }
+
+        CliRun r = CliRun.admin(dataDir, "restore", forged.toString());
+
+        assertThat(r.exit()).isEqualTo(Cli.FAILED);
+        assertThat(r.errText()).contains("备份“forged.zip”没有通过检查，数据库没有被替换：")
+                .contains("备份里的审计日志在程序之外被改动过，这个备份不能用来恢复：第 2 条记录");
+        assertThat(people(dataDir)).isEqualTo(2);
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("replaced-"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> auditActions(Path dataDir) {
+        List<String> actions = new ArrayList<>();
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            new AuditLog(ctx.database().dsl(), new AuditRepository(), ctx.clock(), TestSessions.with(Role.AUDITOR))
+                    .forEachMatching(AuditQuery.all(), e -> actions.add(e.action() + " " + e.userName() + " "
+                            + e.outcome()));
+        }
+        return actions;
     }
 
     @Test

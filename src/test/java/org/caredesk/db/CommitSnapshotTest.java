@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The deterministic half of the crash test: a copy of the database file taken right after a commit returned is
  * what a kill -9 at that moment leaves behind (every write H2 made is in the file). Each copy must open with that
  * commit in it. RETENTION_TIME=0 lets H2 reuse freed space at once, the state a file reaches after some minutes of
- * use; with space reuse allowed, H2 2.5.252 lost about one commit in five here (docs/decisions/0011). Every few
+ * use; with space reuse allowed, H2 2.5.252 lost about one commit in five here (docs/decisions/0012). Every few
  * commits the "process dies" and the next session continues on the copy, as after a real crash.
  */
 class CommitSnapshotTest {

@@ -17,10 +17,12 @@ import org.caredesk.users.LoginResult;
 public final class LoginView {
     private final LoginViewModel vm;
     private Consumer<LoginResult> onLoggedIn = r -> { };
+    private Consumer<Throwable> onRefused = e -> { };
 
     @FXML private TextField userNameField;
     @FXML private PasswordField passwordField;
     @FXML private Label errorLabel;
+    @FXML private Label noticeLabel;
     @FXML private Button loginButton;
     @FXML private ProgressIndicator busyIndicator;
 
@@ -37,6 +39,9 @@ public final class LoginView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        noticeLabel.textProperty().bind(vm.noticeProperty());
+        noticeLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
         // When the login is a window of its own, it grows with its message instead of pushing the button out of
         // sight; as the idle-lock cover inside the main window it leaves the window alone.
         errorLabel.textProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
@@ -60,6 +65,16 @@ public final class LoginView {
         this.onLoggedIn = onLoggedIn;
     }
 
+    /** Also told of every refused login, after its sentence is shown. */
+    public void setOnRefused(Consumer<Throwable> onRefused) {
+        this.onRefused = onRefused;
+    }
+
+    /** Shows a sentence above the form that is not an error. */
+    public void showNotice(String text) {
+        vm.noticeProperty().set(text == null ? "" : text);
+    }
+
     /** The lock after idle time: only the password of the same user. */
     public void askAgainFor(String userName) {
         vm.askAgainFor(userName);
@@ -68,6 +83,6 @@ public final class LoginView {
 
     @FXML
     private void onLogin() {
-        vm.login(result -> onLoggedIn.accept(result));
+        vm.login(result -> onLoggedIn.accept(result), e -> onRefused.accept(e));
     }
 }

@@ -27,6 +27,7 @@ public final class LoginViewModel {
     private final BooleanProperty userNameFixed = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanBinding canLogin;
 
     public LoginViewModel(Authenticator authenticator, TaskRunner tasks) {
@@ -53,6 +54,14 @@ public final class LoginViewModel {
      * try and the sentence is shown.
      */
     public void login(Consumer<LoginResult> onSuccess) {
+        login(onSuccess, e -> { });
+    }
+
+    /**
+     * As {@link #login(Consumer)}; {@code onRefused} also gets every refusal (on the FX thread, after the sentence is
+     * shown), for a refusal that leads somewhere else, such as a damaged database.
+     */
+    public void login(Consumer<LoginResult> onSuccess, Consumer<Throwable> onRefused) {
         if (!canLogin.get()) {
             return;
         }
@@ -74,6 +83,7 @@ public final class LoginViewModel {
             busy.set(false);
             password.set("");
             error.set(ErrorMessages.of(e));
+            onRefused.accept(e);
         });
     }
 
@@ -99,5 +109,10 @@ public final class LoginViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** A sentence for the user that is not an error (the data was just restored, say); empty for none. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 }

@@ -57,4 +57,14 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseExcelToSave(String title, String suggestedName) {
         return Optional.ofNullable(files.poll());
     }
+
+    @Override
+    public Optional<Path> chooseBackupToOpen(String title) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(files.poll());
+    }
 }

@@ -1,0 +1,282 @@
+package org.caredesk.visits.data;
+
+import static org.caredesk.db.generated.Tables.COLOUR_CHANGE;
+import static org.caredesk.db.generated.Tables.COLOUR_OVERRIDE;
+import static org.caredesk.db.generated.Tables.PERSON;
+import static org.caredesk.db.generated.Tables.PERSON_SCHEDULE;
+import static org.caredesk.db.generated.Tables.PERSON_SEARCH;
+import static org.caredesk.db.generated.Tables.VISIT_PERSON;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.caredesk.common.RiskColour;
+import org.caredesk.db.generated.tables.records.ColourChangeRecord;
+import org.caredesk.db.generated.tables.records.ColourOverrideRecord;
+import org.caredesk.db.generated.tables.records.PersonScheduleRecord;
+import org.caredesk.visits.ColourChange;
+import org.caredesk.visits.ColourOverride;
+import org.caredesk.visits.ColourReason;
+import org.caredesk.visits.ColourSource;
+import org.caredesk.visits.OverrideEnd;
+import org.caredesk.visits.UrineResult;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * SQL for what the services keep per person: the schedule row, the colour (in {@code person} and
+ * {@code person_search} too), the colour timeline and overrides, and the facts from a person's visits that the
+ * colour and due dates are computed from.
+ */
+public final class CareRepository {
+
+    /** A person's row of {@code person_schedule}. */
+    public record Schedule(
+            UUID personId,
+            boolean active,
+            String building,
+            String responsibleStaff,
+            RiskColour colour,
+            ColourSource source,
+            ColourReason reason,
+            String detail,
+            LocalDateTime since,
+            LocalDate reviewOn,
+            LocalDate lastVisit,
+            LocalDate nextVisitDue,
+            LocalDate nextUrineDue,
+            LocalDate nextDue,
+            boolean consentMissing) {}
+
+    /**
+     * What a person's visits say, newest first where it matters.
+     *
+     * @param lastVisit         the latest visit's date; null when never visited
+     * @param plannedNext       the next visit planned at that visit
+     * @param mentalLevel       the risk level of the latest visit that assessed one
+     * @param lastUrineTest     the latest negative or positive test's date
+     * @param lastPositiveUrine the latest positive test's date
+     * @param consent           whether consent was on file at the latest visit that said; null when none did
+     */
+    public record VisitFacts(LocalDate lastVisit, LocalDate plannedNext, Integer mentalLevel, LocalDate lastUrineTest,
+            LocalDate lastPositiveUrine, Boolean consent) {
+        public static final VisitFacts NONE = new VisitFacts(null, null, null, null, null, null);
+    }
+
+    public Optional<Schedule> schedule(DSLContext dsl, UUID personId) {
+        return dsl.selectFrom(PERSON_SCHEDULE).where(PERSON_SCHEDULE.PERSON_ID.eq(personId))
+                .fetchOptional(CareRepository::toSchedule);
+    }
+
+    /** Writes a person's schedule row, inserting it when there is none yet. */
+    public void saveSchedule(DSLContext dsl, Schedule s) {
+        PersonScheduleRecord r = record(dsl, s);
+        r.changed(PERSON_SCHEDULE.PERSON_ID, false);
+        int n = dsl.update(PERSON_SCHEDULE).set(r).where(PERSON_SCHEDULE.PERSON_ID.eq(s.personId())).execute();
+        if (n == 0) {
+            record(dsl, s).insert();
+        }
+    }
+
+    /** New rows in one batch (registration of many people, generated data). */
+    public void insertSchedules(DSLContext dsl, List<Schedule> rows) {
+        List<PersonScheduleRecord> records = new ArrayList<>(rows.size());
+        for (Schedule s : rows) {
+            records.add(record(dsl, s));
+        }
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
+    /** The people without a schedule row: everyone registered before visits existed. */
+    public List<UUID> peopleWithoutSchedule(DSLContext dsl) {
+        return dsl.select(PERSON.ID).from(PERSON).whereNotExists(dsl.selectOne().from(PERSON_SCHEDULE)
+                .where(PERSON_SCHEDULE.PERSON_ID.eq(PERSON.ID))).fetch(PERSON.ID);
+    }
+
+    /** People whose colour may have changed by itself by {@code today}. */
+    public List<UUID> reviewDue(DSLContext dsl, LocalDate today) {
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE)
+                .where(PERSON_SCHEDULE.COLOUR_REVIEW_ON.le(today)).fetch(PERSON_SCHEDULE.PERSON_ID);
+    }
+
+    /** Sets the colour the people list shows (and filters on) without touching the file's version. */
+    public void setPersonColour(DSLContext dsl, UUID personId, RiskColour colour) {
+        dsl.update(PERSON).set(PERSON.COLOUR, colour.name()).where(PERSON.ID.eq(personId)).execute();
+        dsl.update(PERSON_SEARCH).set(PERSON_SEARCH.COLOUR, colour.name())
+                .where(PERSON_SEARCH.PERSON_ID.eq(personId)).execute();
+    }
+
+    public void insertColourChange(DSLContext dsl, ColourChange c) {
+        colourChangeRecord(dsl, c).insert();
+    }
+
+    public void insertColourChanges(DSLContext dsl, List<ColourChange> changes) {
+        List<ColourChangeRecord> records = new ArrayList<>(changes.size());
+        for (ColourChange c : changes) {
+            records.add(colourChangeRecord(dsl, c));
+        }
+        if (!records.isEmpty()) {
+            dsl.batchInsert(records).execute();
+        }
+    }
+
+    /** A person's colour changes, oldest first. */
+    public List<ColourChange> timeline(DSLContext dsl, UUID personId) {
+        return dsl.selectFrom(COLOUR_CHANGE).where(COLOUR_CHANGE.PERSON_ID.eq(personId))
+                .orderBy(COLOUR_CHANGE.CHANGED_AT, COLOUR_CHANGE.ID).fetch(r -> new ColourChange(r.getId(),
+                        r.getPersonId(), r.getChangedAt(), colour(r.getFromColour()), colour(r.getToColour()),
+                        ColourSource.valueOf(r.getSource()), ColourReason.valueOf(r.getReason()), r.getDetail(),
+                        r.getChangedBy()));
+    }
+
+    /** The override not yet ended (it may be past its last day until the review ends it). */
+    public Optional<ColourOverride> openOverride(DSLContext dsl, UUID personId) {
+        return dsl.selectFrom(COLOUR_OVERRIDE).where(COLOUR_OVERRIDE.PERSON_ID.eq(personId))
+                .and(COLOUR_OVERRIDE.ENDED_AT.isNull()).orderBy(COLOUR_OVERRIDE.SET_AT.desc()).limit(1)
+                .fetchOptional(CareRepository::toOverride);
+    }
+
+    public void insertOverride(DSLContext dsl, ColourOverride o) {
+        ColourOverrideRecord r = dsl.newRecord(COLOUR_OVERRIDE);
+        r.setId(o.id());
+        r.setPersonId(o.personId());
+        r.setColour(o.colour().name());
+        r.setReason(o.reason());
+        r.setExpiresOn(o.expiresOn());
+        r.setSetBy(o.setBy());
+        r.setSetAt(o.setAt());
+        r.setUpdatedAt(o.updatedAt());
+        r.insert();
+    }
+
+    public void renewOverride(DSLContext dsl, UUID overrideId, LocalDate expiresOn, LocalDateTime at) {
+        dsl.update(COLOUR_OVERRIDE).set(COLOUR_OVERRIDE.EXPIRES_ON, expiresOn).set(COLOUR_OVERRIDE.UPDATED_AT, at)
+                .where(COLOUR_OVERRIDE.ID.eq(overrideId)).execute();
+    }
+
+    public void endOverride(DSLContext dsl, UUID overrideId, LocalDateTime at, String by, OverrideEnd kind) {
+        dsl.update(COLOUR_OVERRIDE).set(COLOUR_OVERRIDE.ENDED_AT, at).set(COLOUR_OVERRIDE.ENDED_BY, by)
+                .set(COLOUR_OVERRIDE.END_KIND, kind.name()).where(COLOUR_OVERRIDE.ID.eq(overrideId)).execute();
+    }
+
+    /**
+     * One indexed read of a person's visit parts (about 20 at the scale the program is built for), summarised in
+     * Java: simpler and no slower than five "latest ... " queries.
+     */
+    public VisitFacts visitFacts(DSLContext dsl, UUID personId) {
+        LocalDate lastVisit = null;
+        UUID lastVisitId = null;
+        LocalDate planned = null;
+        LocalDate levelDate = null;
+        UUID levelVisit = null;
+        Integer level = null;
+        LocalDate consentDate = null;
+        UUID consentVisit = null;
+        Boolean consent = null;
+        LocalDate lastTest = null;
+        LocalDate lastPositive = null;
+        for (Record r : dsl.select(VISIT_PERSON.VISIT_ID, VISIT_PERSON.VISIT_DATE, VISIT_PERSON.NEXT_VISIT_DATE,
+                VISIT_PERSON.MENTAL_RISK_LEVEL, VISIT_PERSON.MENTAL_CONSENT, VISIT_PERSON.URINE_RESULT,
+                VISIT_PERSON.URINE_DATE).from(VISIT_PERSON).where(VISIT_PERSON.PERSON_ID.eq(personId)).fetch()) {
+            UUID id = r.get(VISIT_PERSON.VISIT_ID);
+            LocalDate date = r.get(VISIT_PERSON.VISIT_DATE);
+            if (later(date, id, lastVisit, lastVisitId)) {
+                lastVisit = date;
+                lastVisitId = id;
+                planned = r.get(VISIT_PERSON.NEXT_VISIT_DATE);
+            }
+            Integer l = r.get(VISIT_PERSON.MENTAL_RISK_LEVEL);
+            if (l != null && later(date, id, levelDate, levelVisit)) {
+                levelDate = date;
+                levelVisit = id;
+                level = l;
+            }
+            Boolean c = r.get(VISIT_PERSON.MENTAL_CONSENT);
+            if (c != null && later(date, id, consentDate, consentVisit)) {
+                consentDate = date;
+                consentVisit = id;
+                consent = c;
+            }
+            String result = r.get(VISIT_PERSON.URINE_RESULT);
+            LocalDate tested = r.get(VISIT_PERSON.URINE_DATE);
+            if (tested != null && (UrineResult.NEGATIVE.name().equals(result)
+                    || UrineResult.POSITIVE.name().equals(result))) {
+                lastTest = max(lastTest, tested);
+                if (UrineResult.POSITIVE.name().equals(result)) {
+                    lastPositive = max(lastPositive, tested);
+                }
+            }
+        }
+        return new VisitFacts(lastVisit, planned, level, lastTest, lastPositive, consent);
+    }
+
+    /** Later by date, then by key (time-ordered: the one recorded later). */
+    private static boolean later(LocalDate date, UUID id, LocalDate thanDate, UUID thanId) {
+        if (thanDate == null) {
+            return true;
+        }
+        int c = date.compareTo(thanDate);
+        return c > 0 || c == 0 && id.compareTo(thanId) > 0;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    private static PersonScheduleRecord record(DSLContext dsl, Schedule s) {
+        PersonScheduleRecord r = dsl.newRecord(PERSON_SCHEDULE);
+        r.setPersonId(s.personId());
+        r.setActive(s.active());
+        r.setBuilding(s.building());
+        r.setResponsibleStaff(s.responsibleStaff());
+        r.setColour(s.colour().name());
+        r.setColourSource(s.source().name());
+        r.setColourReason(s.reason().name());
+        r.setColourDetail(s.detail());
+        r.setColourSince(s.since());
+        r.setColourReviewOn(s.reviewOn());
+        r.setLastVisitDate(s.lastVisit());
+        r.setNextVisitDue(s.nextVisitDue());
+        r.setNextUrineDue(s.nextUrineDue());
+        r.setNextDue(s.nextDue());
+        r.setConsentMissing(s.consentMissing());
+        return r;
+    }
+
+    private static Schedule toSchedule(PersonScheduleRecord r) {
+        return new Schedule(r.getPersonId(), r.getActive(), r.getBuilding(), r.getResponsibleStaff(),
+                RiskColour.valueOf(r.getColour()), ColourSource.valueOf(r.getColourSource()),
+                ColourReason.valueOf(r.getColourReason()), r.getColourDetail(), r.getColourSince(),
+                r.getColourReviewOn(), r.getLastVisitDate(), r.getNextVisitDue(), r.getNextUrineDue(),
+                r.getNextDue(), r.getConsentMissing());
+    }
+
+    private static ColourChangeRecord colourChangeRecord(DSLContext dsl, ColourChange c) {
+        ColourChangeRecord r = dsl.newRecord(COLOUR_CHANGE);
+        r.setId(c.id());
+        r.setPersonId(c.personId());
+        r.setChangedAt(c.changedAt());
+        r.setFromColour(c.from() == null ? null : c.from().name());
+        r.setToColour(c.to().name());
+        r.setSource(c.source().name());
+        r.setReason(c.reason().name());
+        r.setDetail(c.detail());
+        r.setChangedBy(c.changedBy());
+        return r;
+    }
+
+    private static ColourOverride toOverride(ColourOverrideRecord r) {
+        return new ColourOverride(r.getId(), r.getPersonId(), RiskColour.valueOf(r.getColour()), r.getReason(),
+                r.getExpiresOn(), r.getSetBy(), r.getSetAt(), r.getUpdatedAt(), r.getEndedAt(), r.getEndedBy(),
+                r.getEndKind() == null ? null : OverrideEnd.valueOf(r.getEndKind()));
+    }
+
+    static RiskColour colour(String s) {
+        return s == null ? null : RiskColour.valueOf(s);
+    }
+}

@@ -1,0 +1,154 @@
+package org.caredesk.visits.data;
+
+import static org.caredesk.db.generated.Tables.PERSON;
+import static org.caredesk.db.generated.Tables.VISIT;
+import static org.caredesk.db.generated.Tables.VISIT_NEED;
+import static org.caredesk.db.generated.Tables.VISIT_PERSON;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.caredesk.db.generated.tables.records.VisitNeedRecord;
+import org.caredesk.db.generated.tables.records.VisitPersonRecord;
+import org.caredesk.db.generated.tables.records.VisitRecord;
+import org.caredesk.people.Enums.Medication;
+import org.caredesk.people.Page;
+import org.caredesk.visits.Insight;
+import org.caredesk.visits.Need;
+import org.caredesk.visits.UrineResult;
+import org.caredesk.visits.Visit;
+import org.caredesk.visits.VisitDraft;
+import org.caredesk.visits.VisitPerson;
+import org.caredesk.visits.VisitType;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** SQL for visits, their needs and their per-person parts. */
+public final class VisitRepository {
+
+    public void insert(DSLContext dsl, Visit v) {
+        insertAll(dsl, List.of(v));
+    }
+
+    /** Many visits in one batch per table (the demo and generated data). */
+    public void insertAll(DSLContext dsl, List<Visit> visits) {
+        List<VisitRecord> rows = new ArrayList<>(visits.size());
+        List<VisitNeedRecord> needs = new ArrayList<>();
+        List<VisitPersonRecord> parts = new ArrayList<>(visits.size());
+        for (Visit v : visits) {
+            VisitDraft d = v.data();
+            VisitRecord r = dsl.newRecord(VISIT);
+            r.setId(v.id());
+            r.setVisitedAt(d.visitedAt());
+            r.setVisitType(d.type().name());
+            r.setStaff(d.staff());
+            r.setVolunteers(d.volunteers());
+            r.setFindings(d.findings());
+            r.setHelpGiven(d.helpGiven());
+            r.setFollowUpPlan(d.followUpPlan());
+            r.setRecordedBy(v.recordedBy());
+            r.setRecordedAt(v.recordedAt());
+            rows.add(r);
+            for (Need n : d.needs()) {
+                VisitNeedRecord nr = dsl.newRecord(VISIT_NEED);
+                nr.setVisitId(v.id());
+                nr.setNeed(n.name());
+                needs.add(nr);
+            }
+            for (VisitPerson p : d.people()) {
+                parts.add(partRecord(dsl, v.id(), d.visitedAt().toLocalDate(), p));
+            }
+        }
+        dsl.batchInsert(rows).execute();
+        if (!needs.isEmpty()) {
+            dsl.batchInsert(needs).execute();
+        }
+        dsl.batchInsert(parts).execute();
+    }
+
+    /** Stores the next visit the rules proposed for a part saved without one. */
+    public void setNextVisit(DSLContext dsl, UUID visitId, UUID personId, LocalDate date) {
+        dsl.update(VISIT_PERSON).set(VISIT_PERSON.NEXT_VISIT_DATE, date).where(VISIT_PERSON.VISIT_ID.eq(visitId))
+                .and(VISIT_PERSON.PERSON_ID.eq(personId)).execute();
+    }
+
+    public Optional<Visit> find(DSLContext dsl, UUID visitId) {
+        List<Visit> found = load(dsl, List.of(visitId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A person's visits, newest first, through the (person_id, visit_date) index. */
+    public Page<Visit> history(DSLContext dsl, UUID personId, int offset, int limit) {
+        int total = dsl.fetchCount(VISIT_PERSON, VISIT_PERSON.PERSON_ID.eq(personId));
+        List<UUID> ids = dsl.select(VISIT_PERSON.VISIT_ID).from(VISIT_PERSON)
+                .where(VISIT_PERSON.PERSON_ID.eq(personId))
+                .orderBy(VISIT_PERSON.VISIT_DATE.desc(), VISIT_PERSON.VISIT_ID.desc()).limit(limit).offset(offset)
+                .fetch(VISIT_PERSON.VISIT_ID);
+        return new Page<>(load(dsl, ids), offset, total);
+    }
+
+    /** The visits with these keys, in the order given, each with its needs and parts. */
+    private List<Visit> load(DSLContext dsl, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, VisitRecord> rows = new HashMap<>();
+        dsl.selectFrom(VISIT).where(VISIT.ID.in(ids)).forEach(r -> rows.put(r.getId(), r));
+        Map<UUID, Set<Need>> needs = new HashMap<>();
+        dsl.selectFrom(VISIT_NEED).where(VISIT_NEED.VISIT_ID.in(ids)).forEach(r -> needs
+                .computeIfAbsent(r.getVisitId(), k -> EnumSet.noneOf(Need.class)).add(Need.valueOf(r.getNeed())));
+        Map<UUID, List<VisitPerson>> parts = new LinkedHashMap<>();
+        for (Record r : dsl.select(VISIT_PERSON.fields()).select(PERSON.NAME).from(VISIT_PERSON).join(PERSON)
+                .on(PERSON.ID.eq(VISIT_PERSON.PERSON_ID)).where(VISIT_PERSON.VISIT_ID.in(ids))
+                .orderBy(PERSON.NAME_PINYIN, PERSON.ID).fetch()) {
+            VisitPersonRecord p = r.into(VISIT_PERSON);
+            parts.computeIfAbsent(p.getVisitId(), k -> new ArrayList<>()).add(new VisitPerson(p.getPersonId(),
+                    r.get(PERSON.NAME), value(UrineResult.class, p.getUrineResult()), p.getUrineDate(),
+                    p.getMentalRiskLevel(), p.getMentalSymptoms(), value(Insight.class, p.getMentalInsight()),
+                    value(Medication.class, p.getMentalMedication()), p.getMentalConsent(), p.getNextVisitDate()));
+        }
+        List<Visit> visits = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            VisitRecord r = rows.get(id);
+            if (r == null) {
+                continue;
+            }
+            VisitDraft d = new VisitDraft(r.getVisitedAt(), VisitType.valueOf(r.getVisitType()), r.getStaff(),
+                    r.getVolunteers(), parts.getOrDefault(id, List.of()), needs.getOrDefault(id, Set.of()),
+                    r.getFindings(), r.getHelpGiven(), r.getFollowUpPlan());
+            visits.add(new Visit(id, d, r.getRecordedBy(), r.getRecordedAt()));
+        }
+        return visits;
+    }
+
+    private static VisitPersonRecord partRecord(DSLContext dsl, UUID visitId, LocalDate date, VisitPerson p) {
+        VisitPersonRecord r = dsl.newRecord(VISIT_PERSON);
+        r.setVisitId(visitId);
+        r.setPersonId(p.personId());
+        r.setVisitDate(date);
+        r.setUrineResult(name(p.urineResult()));
+        r.setUrineDate(p.urineDate());
+        r.setMentalRiskLevel(p.mentalRiskLevel());
+        r.setMentalSymptoms(p.symptoms());
+        r.setMentalInsight(name(p.insight()));
+        r.setMentalMedication(name(p.medication()));
+        r.setMentalConsent(p.consentOnFile());
+        r.setNextVisitDate(p.nextVisitDate());
+        return r;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String s) {
+        return s == null ? null : Enum.valueOf(type, s);
+    }
+}

@@ -2,7 +2,6 @@ package org.caredesk.visits.service;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.service.PeopleRules;
@@ -67,12 +66,17 @@ public final class DueRules {
         return due;
     }
 
-    /** 1 in the programme's first year (and before it starts), 2 in the second, ... */
+    /**
+     * 1 in the programme's first year (and before it starts), 2 in the second, ... Year n starts on
+     * {@code start.plusYears(n - 1)}, the same arithmetic as the programme's end, so a start on 29 February begins
+     * its second year on 28 February.
+     */
     public static int programmeYear(LocalDate start, LocalDate on) {
-        if (on.isBefore(start)) {
-            return 1;
+        int year = 1;
+        while (!on.isBefore(start.plusYears(year))) {
+            year++;
         }
-        return (int) ChronoUnit.YEARS.between(start, on) + 1;
+        return year;
     }
 
     /** Overdue from the day after the due date. */

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record3;
-import org.jooq.SelectJoinStep;
+import org.jooq.Record6;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -44,11 +47,7 @@ public final class BoardRepository {
     /** Colour counts per category (active files), then one for everyone. */
     public List<ColourCount> colourCounts(DSLContext dsl, WorkListFilter f) {
         Map<Category, Map<RiskColour, Integer>> byCategory = new EnumMap<>(Category.class);
-        for (Record3<String, String, Integer> r : dsl.select(PERSON_CATEGORY.CATEGORY, PERSON_SCHEDULE.COLOUR,
-                DSL.count()).from(PERSON_SCHEDULE).join(PERSON_CATEGORY)
-                .on(PERSON_CATEGORY.PERSON_ID.eq(PERSON_SCHEDULE.PERSON_ID))
-                .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(filter(f))
-                .groupBy(PERSON_CATEGORY.CATEGORY, PERSON_SCHEDULE.COLOUR).fetch()) {
+        for (Record3<String, String, Integer> r : byCategory(dsl, f).fetch()) {
             byCategory.computeIfAbsent(Category.valueOf(r.value1()), k -> new EnumMap<>(RiskColour.class))
                     .put(RiskColour.valueOf(r.value2()), r.value3());
         }
@@ -64,23 +63,34 @@ public final class BoardRepository {
         return counts;
     }
 
+    private static Select<Record3<String, String, Integer>> byCategory(DSLContext dsl, WorkListFilter f) {
+        return dsl.select(PERSON_CATEGORY.CATEGORY, PERSON_SCHEDULE.COLOUR, DSL.count()).from(PERSON_SCHEDULE)
+                .join(PERSON_CATEGORY).on(PERSON_CATEGORY.PERSON_ID.eq(PERSON_SCHEDULE.PERSON_ID))
+                .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(filter(f))
+                .groupBy(PERSON_CATEGORY.CATEGORY, PERSON_SCHEDULE.COLOUR);
+    }
+
     /** Person-visits per month in [first, last] (whole months), every month present, oldest first. */
     public List<MonthCount> visitsPerMonth(DSLContext dsl, WorkListFilter f, YearMonth first, YearMonth last) {
-        Field<Integer> year = DSL.year(VISIT_PERSON.VISIT_DATE);
-        Field<Integer> month = DSL.month(VISIT_PERSON.VISIT_DATE);
-        Condition c = VISIT_PERSON.VISIT_DATE.between(first.atDay(1), last.atEndOfMonth());
-        SelectJoinStep<Record3<Integer, Integer, Integer>> from = dsl.select(year, month, DSL.count())
-                .from(VISIT_PERSON);
         Map<YearMonth, Integer> found = new HashMap<>();
-        boolean filtered = f.responsibleStaff() != null || f.building() != null;
-        (filtered ? from.join(PERSON_SCHEDULE).on(PERSON_SCHEDULE.PERSON_ID.eq(VISIT_PERSON.PERSON_ID))
-                .where(c).and(filter(f)) : from.where(c)).groupBy(year, month)
-                .forEach(r -> found.put(YearMonth.of(r.value1(), r.value2()), r.value3()));
+        perMonth(dsl, f, first, last).forEach(r -> found.put(YearMonth.of(r.value1(), r.value2()), r.value3()));
         List<MonthCount> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(new MonthCount(m, found.getOrDefault(m, 0)));
         }
         return months;
+    }
+
+    private static Select<Record3<Integer, Integer, Integer>> perMonth(DSLContext dsl, WorkListFilter f,
+            YearMonth first, YearMonth last) {
+        Field<Integer> year = DSL.year(VISIT_PERSON.VISIT_DATE);
+        Field<Integer> month = DSL.month(VISIT_PERSON.VISIT_DATE);
+        Condition c = VISIT_PERSON.VISIT_DATE.between(first.atDay(1), last.atEndOfMonth());
+        boolean filtered = f.responsibleStaff() != null || f.building() != null;
+        Table<?> parts = filtered ? VISIT_PERSON.join(PERSON_SCHEDULE)
+                .on(PERSON_SCHEDULE.PERSON_ID.eq(VISIT_PERSON.PERSON_ID)) : VISIT_PERSON;
+        return dsl.select(year, month, DSL.count()).from(parts).where(filtered ? c.and(filter(f)) : c)
+                .groupBy(year, month);
     }
 
     /**
@@ -89,6 +99,16 @@ public final class BoardRepository {
      */
     public Page<BoardPerson> people(DSLContext dsl, WorkListFilter f, Category category, RiskColour colour,
             int offset, int limit) {
+        Condition c = peopleCondition(f, category, colour);
+        int total = dsl.fetchCount(PERSON_SCHEDULE, c);
+        if (total == 0 || offset >= total) {
+            return new Page<>(List.of(), offset, total);
+        }
+        List<UUID> ids = peopleIds(dsl, c, offset, limit).fetch(PERSON_SCHEDULE.PERSON_ID);
+        return new Page<>(rows(dsl, ids), offset, total);
+    }
+
+    private static Condition peopleCondition(WorkListFilter f, Category category, RiskColour colour) {
         Condition c = PERSON_SCHEDULE.ACTIVE.isTrue().and(filter(f));
         if (colour != null) {
             c = c.and(PERSON_SCHEDULE.COLOUR.eq(colour.name()));
@@ -98,13 +118,16 @@ public final class BoardRepository {
                     .where(PERSON_CATEGORY.PERSON_ID.eq(PERSON_SCHEDULE.PERSON_ID))
                     .and(PERSON_CATEGORY.CATEGORY.eq(category.name()))));
         }
-        int total = dsl.fetchCount(PERSON_SCHEDULE, c);
-        if (total == 0 || offset >= total) {
-            return new Page<>(List.of(), offset, total);
-        }
-        List<UUID> ids = dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).where(c)
+        return c;
+    }
+
+    private static Select<Record1<UUID>> peopleIds(DSLContext dsl, Condition c, int offset, int limit) {
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).where(c)
                 .orderBy(PERSON_SCHEDULE.LAST_VISIT_DATE.asc().nullsFirst(), PERSON_SCHEDULE.PERSON_ID).limit(limit)
-                .offset(offset).fetch(PERSON_SCHEDULE.PERSON_ID);
+                .offset(offset);
+    }
+
+    private static List<BoardPerson> rows(DSLContext dsl, List<UUID> ids) {
         Map<UUID, Set<Category>> cats = categories(dsl, ids);
         Map<UUID, BoardPerson> rows = new HashMap<>();
         for (Record r : dsl.select(PERSON_SCHEDULE.fields()).select(PERSON.NAME).from(PERSON_SCHEDULE).join(PERSON)
@@ -117,7 +140,7 @@ public final class BoardRepository {
                     r.get(PERSON_SCHEDULE.LAST_VISIT_DATE), r.get(PERSON_SCHEDULE.NEXT_VISIT_DUE),
                     r.get(PERSON_SCHEDULE.BUILDING), r.get(PERSON_SCHEDULE.RESPONSIBLE_STAFF)));
         }
-        return new Page<>(inOrder(ids, rows), offset, total);
+        return inOrder(ids, rows);
     }
 
     /** The person-visits of a month, newest first. */
@@ -130,15 +153,33 @@ public final class BoardRepository {
                 .on(PERSON_SCHEDULE.PERSON_ID.eq(VISIT_PERSON.PERSON_ID)) : VISIT_PERSON;
         Condition where = filtered ? c.and(filter(f)) : c;
         int total = dsl.fetchCount(dsl.selectOne().from(parts).where(where));
-        List<VisitLine> lines = dsl.select(VISIT_PERSON.VISIT_ID, VISIT_PERSON.PERSON_ID, PERSON.NAME,
-                VISIT_PERSON.VISIT_DATE, VISIT.VISIT_TYPE, VISIT.STAFF).from(parts).join(VISIT)
-                .on(VISIT.ID.eq(VISIT_PERSON.VISIT_ID)).join(PERSON).on(PERSON.ID.eq(VISIT_PERSON.PERSON_ID))
-                .where(where).orderBy(VISIT_PERSON.VISIT_DATE.desc(), VISIT_PERSON.VISIT_ID.desc(),
-                        VISIT_PERSON.PERSON_ID)
-                .limit(limit).offset(offset)
-                .fetch(r -> new VisitLine(r.value1(), r.value2(), r.value3(), r.value4(), VisitType.valueOf(r.value5()),
+        List<VisitLine> lines = visitsPage(dsl, parts, where, offset, limit).fetch(r -> new VisitLine(r.value1(), r.value2(), r.value3(), r.value4(), VisitType.valueOf(r.value5()),
                         r.value6()));
         return new Page<>(lines, offset, total);
+    }
+
+    private static Select<Record6<UUID, UUID, String, LocalDate, String, String>> visitsPage(DSLContext dsl,
+            Table<?> parts, Condition where, int offset, int limit) {
+        return dsl.select(VISIT_PERSON.VISIT_ID, VISIT_PERSON.PERSON_ID, PERSON.NAME, VISIT_PERSON.VISIT_DATE,
+                VISIT.VISIT_TYPE, VISIT.STAFF).from(parts).join(VISIT).on(VISIT.ID.eq(VISIT_PERSON.VISIT_ID))
+                .join(PERSON).on(PERSON.ID.eq(VISIT_PERSON.PERSON_ID)).where(where)
+                .orderBy(VISIT_PERSON.VISIT_DATE.desc(), VISIT_PERSON.VISIT_ID.desc(), VISIT_PERSON.PERSON_ID)
+                .limit(limit).offset(offset);
+    }
+
+    /** The plans of the board's queries, by name (the benchmark prints them). */
+    public Map<String, String> plans(DSLContext dsl, WorkListFilter f, YearMonth month) {
+        Map<String, String> plans = new LinkedHashMap<>();
+        plans.put("board_counts_by_category", WorkListRepository.plan(dsl, byCategory(dsl, f)));
+        plans.put("board_visits_per_month", WorkListRepository.plan(dsl, perMonth(dsl, f, month.minusMonths(11),
+                month)));
+        plans.put("board_visits_per_month_building", WorkListRepository.plan(dsl, perMonth(dsl,
+                new WorkListFilter(f.responsibleStaff(), "1"), month.minusMonths(11), month)));
+        plans.put("board_red_page", WorkListRepository.plan(dsl, peopleIds(dsl,
+                peopleCondition(f, null, RiskColour.RED), 0, 50)));
+        plans.put("board_visits_in_month_page", WorkListRepository.plan(dsl, visitsPage(dsl, VISIT_PERSON,
+                VISIT_PERSON.VISIT_DATE.between(month.atDay(1), month.atEndOfMonth()), 0, 50)));
+        return plans;
     }
 
     public List<String> responsibleStaff(DSLContext dsl) {

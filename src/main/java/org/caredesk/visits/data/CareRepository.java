@@ -10,7 +10,10 @@ import static org.caredesk.db.generated.Tables.VISIT_PERSON;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.caredesk.common.RiskColour;
@@ -24,7 +27,9 @@ import org.caredesk.visits.ColourSource;
 import org.caredesk.visits.OverrideEnd;
 import org.caredesk.visits.UrineResult;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * SQL for what the services keep per person: the schedule row, the colour (in {@code person} and
@@ -71,6 +76,22 @@ public final class CareRepository {
                 .fetchOptional(CareRepository::toSchedule);
     }
 
+    /** Several people's rows at once. */
+    public Map<UUID, Schedule> schedules(DSLContext dsl, Collection<UUID> personIds) {
+        Map<UUID, Schedule> map = new HashMap<>();
+        dsl.selectFrom(PERSON_SCHEDULE).where(PERSON_SCHEDULE.PERSON_ID.in(personIds))
+                .forEach(r -> map.put(r.getPersonId(), toSchedule(r)));
+        return map;
+    }
+
+    /** Active people never visited, a page of them in key order (what generated visits are added to). */
+    public List<UUID> neverVisited(DSLContext dsl, UUID after, int limit) {
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).where(PERSON_SCHEDULE.ACTIVE.isTrue())
+                .and(PERSON_SCHEDULE.LAST_VISIT_DATE.isNull())
+                .and(after == null ? DSL.noCondition() : PERSON_SCHEDULE.PERSON_ID.gt(after))
+                .orderBy(PERSON_SCHEDULE.PERSON_ID).limit(limit).fetch(PERSON_SCHEDULE.PERSON_ID);
+    }
+
     /** Writes a person's schedule row, inserting it when there is none yet. */
     public void saveSchedule(DSLContext dsl, Schedule s) {
         PersonScheduleRecord r = record(dsl, s);
@@ -92,6 +113,19 @@ public final class CareRepository {
         }
     }
 
+    /** Rewrites existing rows in one batch (generated data). */
+    public void updateSchedules(DSLContext dsl, List<Schedule> rows) {
+        List<Query> updates = new ArrayList<>(rows.size());
+        for (Schedule s : rows) {
+            PersonScheduleRecord r = record(dsl, s);
+            r.changed(PERSON_SCHEDULE.PERSON_ID, false);
+            updates.add(dsl.update(PERSON_SCHEDULE).set(r).where(PERSON_SCHEDULE.PERSON_ID.eq(s.personId())));
+        }
+        if (!updates.isEmpty()) {
+            dsl.batch(updates).execute();
+        }
+    }
+
     /** The people without a schedule row: everyone registered before visits existed. */
     public List<UUID> peopleWithoutSchedule(DSLContext dsl) {
         return dsl.select(PERSON.ID).from(PERSON).whereNotExists(dsl.selectOne().from(PERSON_SCHEDULE)
@@ -109,6 +143,19 @@ public final class CareRepository {
         dsl.update(PERSON).set(PERSON.COLOUR, colour.name()).where(PERSON.ID.eq(personId)).execute();
         dsl.update(PERSON_SEARCH).set(PERSON_SEARCH.COLOUR, colour.name())
                 .where(PERSON_SEARCH.PERSON_ID.eq(personId)).execute();
+    }
+
+    /** {@link #setPersonColour} for many people, in one batch per table. */
+    public void setPersonColours(DSLContext dsl, Map<UUID, RiskColour> colours) {
+        List<Query> updates = new ArrayList<>(colours.size() * 2);
+        colours.forEach((id, colour) -> {
+            updates.add(dsl.update(PERSON).set(PERSON.COLOUR, colour.name()).where(PERSON.ID.eq(id)));
+            updates.add(dsl.update(PERSON_SEARCH).set(PERSON_SEARCH.COLOUR, colour.name())
+                    .where(PERSON_SEARCH.PERSON_ID.eq(id)));
+        });
+        if (!updates.isEmpty()) {
+            dsl.batch(updates).execute();
+        }
     }
 
     public void insertColourChange(DSLContext dsl, ColourChange c) {
@@ -169,50 +216,64 @@ public final class CareRepository {
      * Java: simpler and no slower than five "latest ... " queries.
      */
     public VisitFacts visitFacts(DSLContext dsl, UUID personId) {
-        LocalDate lastVisit = null;
-        UUID lastVisitId = null;
-        LocalDate planned = null;
-        LocalDate levelDate = null;
-        UUID levelVisit = null;
-        Integer level = null;
-        LocalDate consentDate = null;
-        UUID consentVisit = null;
-        Boolean consent = null;
-        LocalDate lastTest = null;
-        LocalDate lastPositive = null;
+        VisitFactsBuilder b = new VisitFactsBuilder();
         for (Record r : dsl.select(VISIT_PERSON.VISIT_ID, VISIT_PERSON.VISIT_DATE, VISIT_PERSON.NEXT_VISIT_DATE,
                 VISIT_PERSON.MENTAL_RISK_LEVEL, VISIT_PERSON.MENTAL_CONSENT, VISIT_PERSON.URINE_RESULT,
                 VISIT_PERSON.URINE_DATE).from(VISIT_PERSON).where(VISIT_PERSON.PERSON_ID.eq(personId)).fetch()) {
-            UUID id = r.get(VISIT_PERSON.VISIT_ID);
-            LocalDate date = r.get(VISIT_PERSON.VISIT_DATE);
-            if (later(date, id, lastVisit, lastVisitId)) {
-                lastVisit = date;
-                lastVisitId = id;
-                planned = r.get(VISIT_PERSON.NEXT_VISIT_DATE);
-            }
-            Integer l = r.get(VISIT_PERSON.MENTAL_RISK_LEVEL);
-            if (l != null && later(date, id, levelDate, levelVisit)) {
-                levelDate = date;
-                levelVisit = id;
-                level = l;
-            }
-            Boolean c = r.get(VISIT_PERSON.MENTAL_CONSENT);
-            if (c != null && later(date, id, consentDate, consentVisit)) {
-                consentDate = date;
-                consentVisit = id;
-                consent = c;
-            }
             String result = r.get(VISIT_PERSON.URINE_RESULT);
-            LocalDate tested = r.get(VISIT_PERSON.URINE_DATE);
-            if (tested != null && (UrineResult.NEGATIVE.name().equals(result)
-                    || UrineResult.POSITIVE.name().equals(result))) {
-                lastTest = max(lastTest, tested);
-                if (UrineResult.POSITIVE.name().equals(result)) {
-                    lastPositive = max(lastPositive, tested);
+            b.add(r.get(VISIT_PERSON.VISIT_ID), r.get(VISIT_PERSON.VISIT_DATE), r.get(VISIT_PERSON.NEXT_VISIT_DATE),
+                    r.get(VISIT_PERSON.MENTAL_RISK_LEVEL), r.get(VISIT_PERSON.MENTAL_CONSENT),
+                    result == null ? null : UrineResult.valueOf(result), r.get(VISIT_PERSON.URINE_DATE));
+        }
+        return b.build();
+    }
+
+    /**
+     * Summarises a person's visit parts, in any order, into {@link VisitFacts}: what the repository reads, and what
+     * a bulk writer (generated data) computes from the visits it is about to insert.
+     */
+    public static final class VisitFactsBuilder {
+        private LocalDate lastVisit;
+        private UUID lastVisitId;
+        private LocalDate planned;
+        private LocalDate levelDate;
+        private UUID levelVisit;
+        private Integer level;
+        private LocalDate consentDate;
+        private UUID consentVisit;
+        private Boolean consent;
+        private LocalDate lastTest;
+        private LocalDate lastPositive;
+
+        public VisitFactsBuilder add(UUID visitId, LocalDate date, LocalDate next, Integer mentalLevel,
+                Boolean consentOnFile, UrineResult urine, LocalDate urineDate) {
+            if (later(date, visitId, lastVisit, lastVisitId)) {
+                lastVisit = date;
+                lastVisitId = visitId;
+                planned = next;
+            }
+            if (mentalLevel != null && later(date, visitId, levelDate, levelVisit)) {
+                levelDate = date;
+                levelVisit = visitId;
+                level = mentalLevel;
+            }
+            if (consentOnFile != null && later(date, visitId, consentDate, consentVisit)) {
+                consentDate = date;
+                consentVisit = visitId;
+                consent = consentOnFile;
+            }
+            if (urineDate != null && (urine == UrineResult.NEGATIVE || urine == UrineResult.POSITIVE)) {
+                lastTest = max(lastTest, urineDate);
+                if (urine == UrineResult.POSITIVE) {
+                    lastPositive = max(lastPositive, urineDate);
                 }
             }
+            return this;
         }
-        return new VisitFacts(lastVisit, planned, level, lastTest, lastPositive, consent);
+
+        public VisitFacts build() {
+            return new VisitFacts(lastVisit, planned, level, lastTest, lastPositive, consent);
+        }
     }
 
     /** Later by date, then by key (time-ordered: the one recorded later). */

@@ -29,6 +29,8 @@ import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitType;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 
 /** SQL for visits, their needs and their per-person parts. */
 public final class VisitRepository {
@@ -87,11 +89,18 @@ public final class VisitRepository {
     /** A person's visits, newest first, through the (person_id, visit_date) index. */
     public Page<Visit> history(DSLContext dsl, UUID personId, int offset, int limit) {
         int total = dsl.fetchCount(VISIT_PERSON, VISIT_PERSON.PERSON_ID.eq(personId));
-        List<UUID> ids = dsl.select(VISIT_PERSON.VISIT_ID).from(VISIT_PERSON)
-                .where(VISIT_PERSON.PERSON_ID.eq(personId))
-                .orderBy(VISIT_PERSON.VISIT_DATE.desc(), VISIT_PERSON.VISIT_ID.desc()).limit(limit).offset(offset)
-                .fetch(VISIT_PERSON.VISIT_ID);
+        List<UUID> ids = historyIds(dsl, personId, offset, limit).fetch(VISIT_PERSON.VISIT_ID);
         return new Page<>(load(dsl, ids), offset, total);
+    }
+
+    private static Select<Record1<UUID>> historyIds(DSLContext dsl, UUID personId, int offset, int limit) {
+        return dsl.select(VISIT_PERSON.VISIT_ID).from(VISIT_PERSON).where(VISIT_PERSON.PERSON_ID.eq(personId))
+                .orderBy(VISIT_PERSON.VISIT_DATE.desc(), VISIT_PERSON.VISIT_ID.desc()).limit(limit).offset(offset);
+    }
+
+    /** The plan of a person's history page (the benchmark prints it): a range of (person_id, visit_date). */
+    public String historyPlan(DSLContext dsl, UUID personId) {
+        return dsl.explain(historyIds(dsl, personId, 0, 50)).plan();
     }
 
     /** The visits with these keys, in the order given, each with its needs and parts. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.caredesk.audit.Actor;
@@ -112,9 +114,16 @@ public final class CareKeeper implements PersonListener {
      * @param by     who is recorded in the timeline
      */
     public Refreshed refresh(DSLContext tx, UUID personId, ColourSource source, String by) {
+        return refreshAt(tx, personId, source, by, now());
+    }
+
+    /**
+     * {@link #refresh} as of another moment: the demo replays two years of history, each event refreshed at its
+     * own time, so the timeline shows when colours changed.
+     */
+    public Refreshed refreshAt(DSLContext tx, UUID personId, ColourSource source, String by, LocalDateTime now) {
         Person p = person(tx, personId);
         Optional<Schedule> old = care.schedule(tx, personId);
-        LocalDateTime now = now();
         if (p.isClosed() && old.isPresent()) {
             // A closed file keeps its last colour; it is no longer due anything.
             Schedule o = old.get();
@@ -127,7 +136,7 @@ public final class CareKeeper implements PersonListener {
         VisitFacts facts = care.visitFacts(tx, personId);
         ColourOverride override = care.openOverride(tx, personId).orElse(null);
         Computed c = compute(p, facts, assessments.latest(tx, personId).orElse(null), override,
-                hold(incidents.facts(tx, personId), null));
+                hold(incidents.facts(tx, personId), null), now.toLocalDate());
         ColourDecider.Decision d = c.decision();
         ColourSource cause = source;
         if (d.overrideExpired()) {
@@ -166,7 +175,7 @@ public final class CareKeeper implements PersonListener {
                         : f.lastPositiveUrine(),
                 part.consentOnFile() != null ? part.consentOnFile() : f.consent());
         Computed c = compute(p, after, assessments.latest(tx, personId).orElse(null),
-                care.openOverride(tx, personId).orElse(null), hold(incidents.facts(tx, personId), date));
+                care.openOverride(tx, personId).orElse(null), hold(incidents.facts(tx, personId), date), today());
         return new NextVisitProposal(personId, c.decision().colour(), c.nextVisit(), c.nextUrine());
     }
 
@@ -177,7 +186,7 @@ public final class CareKeeper implements PersonListener {
         List<Schedule> rows = new ArrayList<>(registered.size());
         List<ColourChange> changes = new ArrayList<>(registered.size());
         for (Person p : registered) {
-            Computed c = compute(p, VisitFacts.NONE, null, null, null);
+            Computed c = compute(p, VisitFacts.NONE, null, null, null, now.toLocalDate());
             ColourDecider.Decision d = c.decision();
             rows.add(schedule(p, d, ColourSource.RULE, now, VisitFacts.NONE, c));
             changes.add(new ColourChange(Ids.newId(), p.id(), now, null, d.colour(), ColourSource.RULE, d.reason(),
@@ -187,6 +196,39 @@ public final class CareKeeper implements PersonListener {
             }
         }
         care.insertSchedules(tx, rows);
+        care.insertColourChanges(tx, changes);
+    }
+
+    /**
+     * Bulk path for generated visits of people with no assessment, override or incident: their schedule and
+     * colour from facts the caller computed while writing the visits, in a few batches. A colour that changes gets
+     * its timeline entry like any other.
+     *
+     * @param before each person's schedule before the visits (from registration)
+     */
+    public void visitedInBulk(DSLContext tx, List<Person> visited, Map<UUID, VisitFacts> facts,
+            Map<UUID, Schedule> before, String by) {
+        LocalDateTime now = now();
+        List<Schedule> rows = new ArrayList<>(visited.size());
+        List<ColourChange> changes = new ArrayList<>();
+        Map<UUID, RiskColour> colours = new HashMap<>();
+        for (Person p : visited) {
+            VisitFacts f = facts.getOrDefault(p.id(), VisitFacts.NONE);
+            Computed c = compute(p, f, null, null, null, now.toLocalDate());
+            ColourDecider.Decision d = c.decision();
+            Schedule old = before.get(p.id());
+            boolean changed = old == null || old.colour() != d.colour() || basis(old.reason()) != basis(d.reason());
+            if (changed) {
+                changes.add(new ColourChange(Ids.newId(), p.id(), now, old == null ? null : old.colour(),
+                        d.colour(), ColourSource.RULE, d.reason(), d.detail(), by));
+            }
+            if (p.colour() != d.colour()) {
+                colours.put(p.id(), d.colour());
+            }
+            rows.add(schedule(p, d, changed ? ColourSource.RULE : old.source(), changed ? now : old.since(), f, c));
+        }
+        care.updateSchedules(tx, rows);
+        care.setPersonColours(tx, colours);
         care.insertColourChanges(tx, changes);
     }
 
@@ -237,9 +279,8 @@ public final class CareKeeper implements PersonListener {
             boolean consentMissing) {}
 
     private Computed compute(Person p, VisitFacts f, Assessment latest, ColourOverride override,
-            ColourDecider.IncidentHold hold) {
+            ColourDecider.IncidentHold hold, LocalDate today) {
         RiskSettings s = settings.load();
-        LocalDate today = today();
         ColourDecider.AssessmentFactor a = latest == null ? null
                 : new ColourDecider.AssessmentFactor(latest.colour(), latest.total());
         ColourDecider.Decision d = new ColourDecider(s).decide(new ColourDecider.Inputs(p.data().memberships(),

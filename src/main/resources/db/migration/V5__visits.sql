@@ -159,8 +159,11 @@ create table person_schedule (
 create index ix_person_schedule_next_due on person_schedule (next_due);
 create index ix_person_schedule_review on person_schedule (colour_review_on);
 create index ix_person_schedule_colour on person_schedule (colour, building);
+create index ix_person_schedule_building on person_schedule (building);
+create index ix_person_schedule_staff on person_schedule (responsible_staff);
 
--- Term warnings compare these with bounds computed in Java (e.g. release dates whose 5-year 帮教 ends within 30 days).
-create index ix_person_category_release on person_category (release_date);
-create index ix_person_category_drug_start on person_category (drug_start_date);
-create index ix_person_category_correction_end on person_category (correction_end);
+-- Term warnings compare these with bounds computed in Java (e.g. release dates whose 5-year 帮教 ends within 30 days):
+-- one category, one range of dates.
+create index ix_person_category_release on person_category (category, release_date);
+create index ix_person_category_drug_start on person_category (category, drug_start_date);
+create index ix_person_category_correction_end on person_category (category, correction_end);

@@ -41,7 +41,9 @@ import org.caredesk.visits.service.DbColourService;
 import org.caredesk.visits.service.DbIncidentService;
 import org.caredesk.visits.service.DbVisitService;
 import org.caredesk.visits.service.DbWorkListService;
+import org.caredesk.visits.service.QueryPlans;
 import org.caredesk.visits.service.StoredRiskSettings;
+import org.caredesk.visits.service.SyntheticVisits;
 
 /**
  * The composition root: builds every service once, by hand, from the database and a clock. The GUI and the
@@ -169,6 +171,17 @@ public final class AppContext implements AutoCloseable {
     /** Keeps colours and schedules in step; the demo and the generator write through it in batches. */
     public CareKeeper care() {
         return care;
+    }
+
+    /** Fictitious visits for scale tests ({@code generate}, the benchmark). */
+    public SyntheticVisits syntheticVisits() {
+        return get(SyntheticVisits.class, c -> new SyntheticVisits(database.dsl(), new VisitRepository(),
+                new CareRepository(), new PersonRepository(), care, audit, this::actorName, session));
+    }
+
+    /** The plans of the home screen's and board's queries (the benchmark's {@code --explain}). */
+    public QueryPlans queryPlans() {
+        return get(QueryPlans.class, c -> new QueryPlans(database.dsl(), care, PeopleRules.DEFAULTS));
     }
 
     public VisitService visits() {

@@ -9,7 +9,6 @@ import static org.caredesk.db.generated.Tables.VISIT_PERSON;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +25,8 @@ import org.caredesk.visits.ColourReason;
 import org.caredesk.visits.ColourSource;
 import org.caredesk.visits.OverrideEnd;
 import org.caredesk.visits.UrineResult;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -102,28 +101,52 @@ public final class CareRepository {
         }
     }
 
-    /** New rows in one batch (registration of many people, generated data). */
+    /** New rows in one batch (registration of many people): one statement, a set of bind values per row. */
     public void insertSchedules(DSLContext dsl, List<Schedule> rows) {
-        List<PersonScheduleRecord> records = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(PERSON_SCHEDULE, PERSON_SCHEDULE.ACTIVE,
+                PERSON_SCHEDULE.BUILDING, PERSON_SCHEDULE.RESPONSIBLE_STAFF, PERSON_SCHEDULE.COLOUR,
+                PERSON_SCHEDULE.COLOUR_SOURCE, PERSON_SCHEDULE.COLOUR_REASON, PERSON_SCHEDULE.COLOUR_DETAIL,
+                PERSON_SCHEDULE.COLOUR_SINCE, PERSON_SCHEDULE.COLOUR_REVIEW_ON, PERSON_SCHEDULE.LAST_VISIT_DATE,
+                PERSON_SCHEDULE.NEXT_VISIT_DUE, PERSON_SCHEDULE.NEXT_URINE_DUE, PERSON_SCHEDULE.NEXT_DUE,
+                PERSON_SCHEDULE.CONSENT_MISSING, PERSON_SCHEDULE.PERSON_ID)
+                .values((Boolean) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null));
         for (Schedule s : rows) {
-            records.add(record(dsl, s));
+            batch.bind(values(s));
         }
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
-        }
+        batch.execute();
     }
 
-    /** Rewrites existing rows in one batch (generated data). */
+    /** Rewrites existing rows in one batch (generated data): one statement, a set of bind values per row. */
     public void updateSchedules(DSLContext dsl, List<Schedule> rows) {
-        List<Query> updates = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.update(PERSON_SCHEDULE).set(PERSON_SCHEDULE.ACTIVE, (Boolean) null)
+                .set(PERSON_SCHEDULE.BUILDING, (String) null).set(PERSON_SCHEDULE.RESPONSIBLE_STAFF, (String) null)
+                .set(PERSON_SCHEDULE.COLOUR, (String) null).set(PERSON_SCHEDULE.COLOUR_SOURCE, (String) null)
+                .set(PERSON_SCHEDULE.COLOUR_REASON, (String) null).set(PERSON_SCHEDULE.COLOUR_DETAIL, (String) null)
+                .set(PERSON_SCHEDULE.COLOUR_SINCE, (LocalDateTime) null)
+                .set(PERSON_SCHEDULE.COLOUR_REVIEW_ON, (LocalDate) null)
+                .set(PERSON_SCHEDULE.LAST_VISIT_DATE, (LocalDate) null)
+                .set(PERSON_SCHEDULE.NEXT_VISIT_DUE, (LocalDate) null)
+                .set(PERSON_SCHEDULE.NEXT_URINE_DUE, (LocalDate) null).set(PERSON_SCHEDULE.NEXT_DUE, (LocalDate) null)
+                .set(PERSON_SCHEDULE.CONSENT_MISSING, (Boolean) null)
+                .where(PERSON_SCHEDULE.PERSON_ID.eq((UUID) null)));
         for (Schedule s : rows) {
-            PersonScheduleRecord r = record(dsl, s);
-            r.changed(PERSON_SCHEDULE.PERSON_ID, false);
-            updates.add(dsl.update(PERSON_SCHEDULE).set(r).where(PERSON_SCHEDULE.PERSON_ID.eq(s.personId())));
+            batch.bind(values(s));
         }
-        if (!updates.isEmpty()) {
-            dsl.batch(updates).execute();
-        }
+        batch.execute();
+    }
+
+    /** A row's columns in the order of the batch statements above, the key last. */
+    private static Object[] values(Schedule s) {
+        return new Object[] {s.active(), s.building(), s.responsibleStaff(), s.colour().name(), s.source().name(),
+            s.reason().name(), s.detail(), s.since(), s.reviewOn(), s.lastVisit(), s.nextVisitDue(), s.nextUrineDue(),
+            s.nextDue(), s.consentMissing(), s.personId()};
     }
 
     /** The people without a schedule row: everyone registered before visits existed. */
@@ -147,15 +170,19 @@ public final class CareRepository {
 
     /** {@link #setPersonColour} for many people, in one batch per table. */
     public void setPersonColours(DSLContext dsl, Map<UUID, RiskColour> colours) {
-        List<Query> updates = new ArrayList<>(colours.size() * 2);
-        colours.forEach((id, colour) -> {
-            updates.add(dsl.update(PERSON).set(PERSON.COLOUR, colour.name()).where(PERSON.ID.eq(id)));
-            updates.add(dsl.update(PERSON_SEARCH).set(PERSON_SEARCH.COLOUR, colour.name())
-                    .where(PERSON_SEARCH.PERSON_ID.eq(id)));
-        });
-        if (!updates.isEmpty()) {
-            dsl.batch(updates).execute();
+        if (colours.isEmpty()) {
+            return;
         }
+        BatchBindStep person = dsl.batch(dsl.update(PERSON).set(PERSON.COLOUR, (String) null)
+                .where(PERSON.ID.eq((UUID) null)));
+        BatchBindStep search = dsl.batch(dsl.update(PERSON_SEARCH).set(PERSON_SEARCH.COLOUR, (String) null)
+                .where(PERSON_SEARCH.PERSON_ID.eq((UUID) null)));
+        colours.forEach((id, colour) -> {
+            person.bind(colour.name(), id);
+            search.bind(colour.name(), id);
+        });
+        person.execute();
+        search.execute();
     }
 
     public void insertColourChange(DSLContext dsl, ColourChange c) {
@@ -163,13 +190,18 @@ public final class CareRepository {
     }
 
     public void insertColourChanges(DSLContext dsl, List<ColourChange> changes) {
-        List<ColourChangeRecord> records = new ArrayList<>(changes.size());
+        if (changes.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(COLOUR_CHANGE, COLOUR_CHANGE.ID, COLOUR_CHANGE.PERSON_ID,
+                COLOUR_CHANGE.CHANGED_AT, COLOUR_CHANGE.FROM_COLOUR, COLOUR_CHANGE.TO_COLOUR, COLOUR_CHANGE.SOURCE,
+                COLOUR_CHANGE.REASON, COLOUR_CHANGE.DETAIL, COLOUR_CHANGE.CHANGED_BY)
+                .values((UUID) null, null, null, null, null, null, null, null, null));
         for (ColourChange c : changes) {
-            records.add(colourChangeRecord(dsl, c));
+            batch.bind(c.id(), c.personId(), c.changedAt(), c.from() == null ? null : c.from().name(),
+                    c.to().name(), c.source().name(), c.reason().name(), c.detail(), c.changedBy());
         }
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
-        }
+        batch.execute();
     }
 
     /** A person's colour changes, oldest first. */

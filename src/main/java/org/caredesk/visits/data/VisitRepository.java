@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.caredesk.db.generated.tables.records.VisitNeedRecord;
 import org.caredesk.db.generated.tables.records.VisitPersonRecord;
 import org.caredesk.db.generated.tables.records.VisitRecord;
 import org.caredesk.people.Enums.Medication;
@@ -27,6 +26,7 @@ import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitType;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record1;
@@ -39,40 +39,44 @@ public final class VisitRepository {
         insertAll(dsl, List.of(v));
     }
 
-    /** Many visits in one batch per table (the demo and generated data). */
+    /**
+     * Many visits in one batch per table (the demo and generated data): one statement per table, rendered once,
+     * with a set of bind values per row.
+     */
     public void insertAll(DSLContext dsl, List<Visit> visits) {
-        List<VisitRecord> rows = new ArrayList<>(visits.size());
-        List<VisitNeedRecord> needs = new ArrayList<>();
-        List<VisitPersonRecord> parts = new ArrayList<>(visits.size());
+        BatchBindStep rows = dsl.batch(dsl.insertInto(VISIT, VISIT.ID, VISIT.VISITED_AT, VISIT.VISIT_TYPE, VISIT.STAFF,
+                VISIT.VOLUNTEERS, VISIT.FINDINGS, VISIT.HELP_GIVEN, VISIT.FOLLOW_UP_PLAN, VISIT.RECORDED_BY,
+                VISIT.RECORDED_AT).values((UUID) null, null, null, null, null, null, null, null, null, null));
+        BatchBindStep needs = dsl.batch(dsl.insertInto(VISIT_NEED, VISIT_NEED.VISIT_ID, VISIT_NEED.NEED)
+                .values((UUID) null, null));
+        BatchBindStep parts = dsl.batch(dsl.insertInto(VISIT_PERSON, VISIT_PERSON.VISIT_ID, VISIT_PERSON.PERSON_ID,
+                VISIT_PERSON.VISIT_DATE, VISIT_PERSON.URINE_RESULT, VISIT_PERSON.URINE_DATE,
+                VISIT_PERSON.MENTAL_RISK_LEVEL, VISIT_PERSON.MENTAL_SYMPTOMS, VISIT_PERSON.MENTAL_INSIGHT,
+                VISIT_PERSON.MENTAL_MEDICATION, VISIT_PERSON.MENTAL_CONSENT, VISIT_PERSON.NEXT_VISIT_DATE)
+                .values((UUID) null, null, null, null, null, null, null, null, null, null, null));
+        int needCount = 0;
         for (Visit v : visits) {
             VisitDraft d = v.data();
-            VisitRecord r = dsl.newRecord(VISIT);
-            r.setId(v.id());
-            r.setVisitedAt(d.visitedAt());
-            r.setVisitType(d.type().name());
-            r.setStaff(d.staff());
-            r.setVolunteers(d.volunteers());
-            r.setFindings(d.findings());
-            r.setHelpGiven(d.helpGiven());
-            r.setFollowUpPlan(d.followUpPlan());
-            r.setRecordedBy(v.recordedBy());
-            r.setRecordedAt(v.recordedAt());
-            rows.add(r);
+            rows.bind(v.id(), d.visitedAt(), d.type().name(), d.staff(), d.volunteers(), d.findings(), d.helpGiven(),
+                    d.followUpPlan(), v.recordedBy(), v.recordedAt());
             for (Need n : d.needs()) {
-                VisitNeedRecord nr = dsl.newRecord(VISIT_NEED);
-                nr.setVisitId(v.id());
-                nr.setNeed(n.name());
-                needs.add(nr);
+                needs.bind(v.id(), n.name());
+                needCount++;
             }
+            LocalDate date = d.visitedAt().toLocalDate();
             for (VisitPerson p : d.people()) {
-                parts.add(partRecord(dsl, v.id(), d.visitedAt().toLocalDate(), p));
+                parts.bind(v.id(), p.personId(), date, name(p.urineResult()), p.urineDate(), p.mentalRiskLevel(),
+                        p.symptoms(), name(p.insight()), name(p.medication()), p.consentOnFile(), p.nextVisitDate());
             }
         }
-        dsl.batchInsert(rows).execute();
-        if (!needs.isEmpty()) {
-            dsl.batchInsert(needs).execute();
+        if (visits.isEmpty()) {
+            return;
         }
-        dsl.batchInsert(parts).execute();
+        rows.execute();
+        if (needCount > 0) {
+            needs.execute();
+        }
+        parts.execute();
     }
 
     /** Stores the next visit the rules proposed for a part saved without one. */
@@ -135,22 +139,6 @@ public final class VisitRepository {
             visits.add(new Visit(id, d, r.getRecordedBy(), r.getRecordedAt()));
         }
         return visits;
-    }
-
-    private static VisitPersonRecord partRecord(DSLContext dsl, UUID visitId, LocalDate date, VisitPerson p) {
-        VisitPersonRecord r = dsl.newRecord(VISIT_PERSON);
-        r.setVisitId(visitId);
-        r.setPersonId(p.personId());
-        r.setVisitDate(date);
-        r.setUrineResult(name(p.urineResult()));
-        r.setUrineDate(p.urineDate());
-        r.setMentalRiskLevel(p.mentalRiskLevel());
-        r.setMentalSymptoms(p.symptoms());
-        r.setMentalInsight(name(p.insight()));
-        r.setMentalMedication(name(p.medication()));
-        r.setMentalConsent(p.consentOnFile());
-        r.setNextVisitDate(p.nextVisitDate());
-        return r;
     }
 
     private static String name(Enum<?> e) {

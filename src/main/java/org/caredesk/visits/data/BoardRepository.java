@@ -153,8 +153,8 @@ public final class BoardRepository {
                 .on(PERSON_SCHEDULE.PERSON_ID.eq(VISIT_PERSON.PERSON_ID)) : VISIT_PERSON;
         Condition where = filtered ? c.and(filter(f)) : c;
         int total = dsl.fetchCount(dsl.selectOne().from(parts).where(where));
-        List<VisitLine> lines = visitsPage(dsl, parts, where, offset, limit).fetch(r -> new VisitLine(r.value1(), r.value2(), r.value3(), r.value4(), VisitType.valueOf(r.value5()),
-                        r.value6()));
+        List<VisitLine> lines = visitsPage(dsl, parts, where, offset, limit).fetch(r -> new VisitLine(r.value1(),
+                r.value2(), r.value3(), r.value4(), VisitType.valueOf(r.value5()), r.value6()));
         return new Page<>(lines, offset, total);
     }
 

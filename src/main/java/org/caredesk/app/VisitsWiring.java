@@ -9,6 +9,10 @@ import org.caredesk.visits.ui.AssessmentFormView;
 import org.caredesk.visits.ui.AssessmentFormViewModel;
 import org.caredesk.visits.ui.CareActions;
 import org.caredesk.visits.ui.CareChanges;
+import org.caredesk.visits.ui.OverrideView;
+import org.caredesk.visits.ui.OverrideViewModel;
+import org.caredesk.visits.ui.PersonCareView;
+import org.caredesk.visits.ui.PersonCareViewModel;
 import org.caredesk.visits.ui.TodayView;
 import org.caredesk.visits.ui.TodayViewModel;
 import org.caredesk.visits.ui.VisitFormView;
@@ -36,6 +40,11 @@ public final class VisitsWiring {
                 new VisitFormViewModel(ctx.visits(), ctx.people(), tasks, ctx.clock()), dialogs));
         controllers.register(AssessmentFormView.class, c -> new AssessmentFormView(
                 new AssessmentFormViewModel(ctx.assessments(), tasks, ctx.clock()), dialogs));
+        controllers.register(PersonCareView.class, c -> new PersonCareView(new PersonCareViewModel(ctx.visits(),
+                ctx.colours(), tasks, session.has(Permission.VISITS_WRITE), session.has(Permission.COLOUR_OVERRIDE)),
+                actions(ctx, tasks, loader), loader));
+        controllers.register(OverrideView.class, c -> new OverrideView(
+                new OverrideViewModel(ctx.colours(), tasks, ctx.clock()), dialogs));
     }
 
     public static ViewLoader.Loaded<TodayView> mainView(ViewLoader loader) {

@@ -62,4 +62,10 @@ public final class CareActions {
             form.show(owner, found.get(), saved -> changes.fire());
         }, e -> onError.accept(ErrorMessages.of(e)));
     }
+
+    /** The person's visits and colour timeline, with the override. */
+    public void openCare(Window owner, UUID personId, String name) {
+        PersonCareView view = loader.load(PersonCareView.class).controller();
+        view.show(owner, personId, name);
+    }
 }

@@ -14,6 +14,10 @@ public final class CareChanges {
         listeners.add(listener);
     }
 
+    public void unlisten(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     public void fire() {
         for (Runnable r : listeners) {
             r.run();

@@ -3,6 +3,7 @@ package org.caredesk.visits.ui;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -14,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
@@ -32,6 +34,9 @@ import org.caredesk.visits.ui.TodayViewModel.SectionId;
 public final class TodayView implements ShortcutTarget {
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final double ROW_HEIGHT = 28;
+    private static final double HEADER_HEIGHT = 34;
 
     private final TodayViewModel vm;
     private final CareActions actions;
@@ -77,11 +82,15 @@ public final class TodayView implements ShortcutTarget {
         termsTable();
         consentTable();
         incidentsTable();
-        section(overduePane, overdueTable, overdueMore, vm.overdue(), "today.empty.overdue");
-        section(weekPane, weekTable, weekMore, vm.dueThisWeek(), "today.empty.dueThisWeek");
-        section(termsPane, termsTable, termsMore, vm.termsEnding(), "today.empty.termsEnding");
-        section(consentPane, consentTable, consentMore, vm.missingConsent(), "today.empty.missingConsent");
-        section(incidentsPane, incidentsTable, incidentsMore, vm.openIncidents(), "today.empty.openIncidents");
+        section(overduePane, overdueTable, overdueMore, vm.overdue(), "today.empty.overdue", 10);
+        section(weekPane, weekTable, weekMore, vm.dueThisWeek(), "today.empty.dueThisWeek", 8);
+        section(termsPane, termsTable, termsMore, vm.termsEnding(), "today.empty.termsEnding", 6);
+        section(consentPane, consentTable, consentMore, vm.missingConsent(), "today.empty.missingConsent", 6);
+        section(incidentsPane, incidentsTable, incidentsMore, vm.openIncidents(), "today.empty.openIncidents", 6);
+        for (Label l : List.of(noticeLabel, errorLabel)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.managedProperty());
+        }
         noticeLabel.textProperty().bind(vm.noticeProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         actions.changes().listen(vm::refresh);
@@ -111,9 +120,14 @@ public final class TodayView implements ShortcutTarget {
     }
 
     private static <T> void section(TitledPane pane, TableView<T> table, Button more,
-            TodayViewModel.Section<T> section, String emptyKey) {
+            TodayViewModel.Section<T> section, String emptyKey, int maxRows) {
         pane.textProperty().bind(section.headerProperty());
         table.setItems(section.items());
+        // A list is as tall as its lines (up to maxRows, then it scrolls), so short lists leave room for the others.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER_HEIGHT
+                + Math.max(2, Math.min(maxRows, section.items().size())) * ROW_HEIGHT, section.items()));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label(I18n.get(emptyKey));
         placeholder.getStyleClass().add("table-placeholder");
@@ -145,7 +159,8 @@ public final class TodayView implements ShortcutTarget {
                 DueItem::colour);
         colour.setCellFactory(c -> new ColourBadgeCell<>());
         TableColumn<DueItem, String> due = text(prefix + "DueColumn",
-                overdue ? "today.column.overdue" : "today.column.due", 90, vm::dueText);
+                overdue ? "today.column.overdue" : "today.column.due", 110, vm::dueText);
+        due.setMinWidth(100);
         if (overdue) {
             due.setCellFactory(c -> new StyledTextCell<>("overdue-days"));
         }
@@ -197,8 +212,10 @@ public final class TodayView implements ShortcutTarget {
 
     private <T> TableColumn<T, T> actionsColumn(Function<T, UUID> id, Function<T, String> name) {
         TableColumn<T, T> c = new TableColumn<>(I18n.get("today.column.actions"));
-        c.setPrefWidth(vm.canRecord() ? 230 : 90);
-        c.setMinWidth(vm.canRecord() ? 210 : 80);
+        double width = vm.canRecord() ? 220 : 80;
+        c.setPrefWidth(width);
+        c.setMinWidth(width);
+        c.setMaxWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setCellFactory(col -> new RowActionsCell<>(vm.canRecord(), item -> recordVisit(id.apply(item)),

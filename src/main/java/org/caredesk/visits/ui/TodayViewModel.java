@@ -225,7 +225,7 @@ public final class TodayViewModel {
             return "";
         }
         if (DueItem.overdue(item.due(), day)) {
-            return I18n.get("today.daysOverdue", item.daysOverdue(day));
+            return I18n.get("today.daysOverdue", String.valueOf(item.daysOverdue(day)));
         }
         if (item.due().equals(day)) {
             return I18n.get("today.dueToday");
@@ -256,7 +256,7 @@ public final class TodayViewModel {
             return "";
         }
         long left = item.daysLeft(day);
-        return left <= 0 ? I18n.get("today.endsToday") : I18n.get("today.daysLeft", left);
+        return left <= 0 ? I18n.get("today.endsToday") : I18n.get("today.daysLeft", String.valueOf(left));
     }
 
     /** "已超过 24 小时" for a late incident, else empty. */

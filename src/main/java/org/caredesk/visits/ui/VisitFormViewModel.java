@@ -205,7 +205,7 @@ public final class VisitFormViewModel {
         VisitPerson given = part.part();
         tasks.run(p -> visits.propose(part.personId(), day, given), proposal -> {
             if (parts.contains(part) && day.equals(date.value())) {
-                part.apply(proposal);
+                part.apply(proposal, day);
             }
         }, e -> error.set(ErrorMessages.of(e)));
     }

@@ -45,9 +45,12 @@ public final class VisitPartModel {
     }
 
     /** Shows the rules' proposal; puts its date in the field unless the caseworker typed their own. */
-    void apply(NextVisitProposal p) {
+    void apply(NextVisitProposal p, java.time.LocalDate visitDate) {
         String text = I18n.get("visitForm.proposal", DateText.format(p.nextVisit()), I18n.label(p.colourAfter()));
-        if (p.nextUrineTest() != null) {
+        if (p.nextUrineTest() != null && !p.nextUrineTest().isAfter(visitDate)) {
+            // No test given at this visit and the last one is too long ago: say so rather than show a past date.
+            text += I18n.get("visitForm.urineDueNow");
+        } else if (p.nextUrineTest() != null) {
             text += I18n.get("visitForm.proposalUrine", DateText.format(p.nextUrineTest()));
         }
         proposal.set(text);

@@ -53,7 +53,7 @@ final class VisitPartPane extends VBox {
             result.valueProperty().bindBidirectional(part.urineResultProperty());
             DatePicker date = new DatePicker();
             date.setId("urineDatePicker");
-            date.setPrefWidth(150);
+            date.setPrefWidth(170);
             DatePickers.bind(date, part.urineDate());
             date.disableProperty().bind(part.urineResultProperty().isEqualTo(UrineResult.NOT_TESTED));
             getChildren().add(row(I18n.get("visitForm.urine"), result, new Label(I18n.get("visitForm.urineDate")),

@@ -11,6 +11,7 @@ import org.caredesk.audit.Actor;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.audit.service.AuditLog;
 import org.caredesk.db.Database;
+import org.jooq.DSLContext;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.people.service.PersonService;
@@ -20,6 +21,29 @@ import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.data.CommunityRepository;
 import org.caredesk.settings.data.SettingsRepository;
 import org.caredesk.settings.service.SettingsService;
+import org.caredesk.visits.AssessmentService;
+import org.caredesk.visits.BoardService;
+import org.caredesk.visits.ColourService;
+import org.caredesk.visits.IncidentService;
+import org.caredesk.visits.RiskSettingsService;
+import org.caredesk.visits.VisitService;
+import org.caredesk.visits.WorkListService;
+import org.caredesk.visits.data.AssessmentRepository;
+import org.caredesk.visits.data.BoardRepository;
+import org.caredesk.visits.data.CareRepository;
+import org.caredesk.visits.data.IncidentRepository;
+import org.caredesk.visits.data.VisitRepository;
+import org.caredesk.visits.data.WorkListRepository;
+import org.caredesk.visits.service.CareKeeper;
+import org.caredesk.visits.service.DbAssessmentService;
+import org.caredesk.visits.service.DbBoardService;
+import org.caredesk.visits.service.DbColourService;
+import org.caredesk.visits.service.DbIncidentService;
+import org.caredesk.visits.service.DbVisitService;
+import org.caredesk.visits.service.DbWorkListService;
+import org.caredesk.visits.service.QueryPlans;
+import org.caredesk.visits.service.StoredRiskSettings;
+import org.caredesk.visits.service.SyntheticVisits;
 
 /**
  * The composition root: builds every service once, by hand, from the database and a clock. The GUI and the
@@ -33,6 +57,14 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog audit;
     private final PersonService people;
     private final SettingsService settings;
+    private final RiskSettingsService riskSettings;
+    private final CareKeeper care;
+    private final VisitService visits;
+    private final AssessmentService assessments;
+    private final ColourService colours;
+    private final IncidentService incidents;
+    private final WorkListService workList;
+    private final BoardService board;
     /** Who is logged in; every service checks its permissions here. */
     private final Session session = new Session();
     /** Who the services record as acting; the system until someone logs in. */
@@ -43,11 +75,28 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
-        this.audit = new AuditLog(database.dsl(), new AuditRepository(), clock, session);
-        this.people = new PersonService(database.dsl(), new PersonRepository(), clock, PeopleRules.DEFAULTS, audit,
-                this::actorName, session);
-        this.settings = new SettingsService(database.dsl(), new SettingsRepository(database.dsl()),
-                new CommunityRepository(), clock, audit, this::actorName, session);
+        DSLContext dsl = database.dsl();
+        Actor acting = this::actorName;
+        this.audit = new AuditLog(dsl, new AuditRepository(), clock, session);
+        this.riskSettings = new StoredRiskSettings(dsl, audit, acting, session);
+        CareRepository careRepository = new CareRepository();
+        AssessmentRepository assessmentRepository = new AssessmentRepository();
+        IncidentRepository incidentRepository = new IncidentRepository();
+        WorkListRepository lists = new WorkListRepository();
+        this.care = new CareKeeper(careRepository, assessmentRepository, incidentRepository, new PersonRepository(),
+                riskSettings, PeopleRules.DEFAULTS, clock, acting);
+        this.people = new PersonService(dsl, new PersonRepository(), clock, PeopleRules.DEFAULTS, audit, acting,
+                session, care);
+        this.settings = new SettingsService(dsl, new SettingsRepository(dsl), new CommunityRepository(), clock, audit,
+                acting, session);
+        this.visits = new DbVisitService(dsl, new VisitRepository(), careRepository, care, audit, acting, session);
+        this.assessments = new DbAssessmentService(dsl, assessmentRepository, care, audit, acting, session);
+        this.colours = new DbColourService(dsl, careRepository, care, audit, acting, session);
+        this.incidents = new DbIncidentService(dsl, incidentRepository, lists, care, audit, acting, session);
+        this.workList = new DbWorkListService(dsl, lists, care, colours, PeopleRules.DEFAULTS, session);
+        this.board = new DbBoardService(dsl, new BoardRepository(), care, session);
+        // People registered before visits existed get their schedule row and first colour once.
+        care.backfill(dsl);
     }
 
     /**
@@ -113,6 +162,53 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** The numbers of the visit and colour rules. */
+    public RiskSettingsService riskSettings() {
+        return riskSettings;
+    }
+
+    /** Keeps colours and schedules in step; the demo and the generator write through it in batches. */
+    public CareKeeper care() {
+        return care;
+    }
+
+    /** Fictitious visits for scale tests ({@code generate}, the benchmark). */
+    public SyntheticVisits syntheticVisits() {
+        return get(SyntheticVisits.class, c -> new SyntheticVisits(database.dsl(), new VisitRepository(),
+                new CareRepository(), new PersonRepository(), care, audit, this::actorName, session));
+    }
+
+    /** The plans of the home screen's and board's queries (the benchmark's {@code --explain}). */
+    public QueryPlans queryPlans() {
+        return get(QueryPlans.class, c -> new QueryPlans(database.dsl(), care, PeopleRules.DEFAULTS));
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
+    public ColourService colours() {
+        return colours;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    /** The 今日工作 home screen. */
+    public WorkListService workList() {
+        return workList;
+    }
+
+    /** The three-colour warning board. */
+    public BoardService board() {
+        return board;
     }
 
     /** A lazily built singleton of a service that is composed from the ones above. */

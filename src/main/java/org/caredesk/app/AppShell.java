@@ -73,6 +73,7 @@ public final class AppShell {
         controllers.register(PersonHistoryView.class,
                 c -> new PersonHistoryView(new PersonHistoryViewModel(ctx.people()::personHistory, tasks)));
         BackupsWiring.register(controllers, ctx, tasks, dialogs, sentence -> onDatabaseReplaced.accept(sentence));
+        VisitsWiring.register(controllers, ctx, tasks, dialogs, loader);
     }
 
     /**
@@ -99,6 +100,11 @@ public final class AppShell {
         Session session = UsersWiring.session(ctx);
         if (session.has(Permission.PEOPLE_READ)) {
             entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
+        }
+        // 今日工作 is the first screen of those who record visits; others who may read it find it after the people.
+        if (session.has(Permission.VISITS_READ)) {
+            entries.add(session.has(Permission.VISITS_WRITE) ? 0 : entries.size(),
+                    new NavEntry("today", "nav.today", () -> VisitsWiring.mainView(loader)));
         }
         if (session.has(Permission.USERS_MANAGE)) {
             entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));

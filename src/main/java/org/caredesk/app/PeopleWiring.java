@@ -8,6 +8,7 @@ import org.caredesk.people.ui.PersonDetailsView;
 import org.caredesk.people.ui.PersonFormView;
 import org.caredesk.people.ui.PersonFormViewModel;
 import org.caredesk.people.ui.RosterActions;
+import org.caredesk.security.Permission;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
@@ -23,8 +24,12 @@ public final class PeopleWiring {
             DialogService dialogs, ViewLoader loader, RosterActions roster) {
         controllers.register(PeopleView.class,
                 c -> new PeopleView(new PeopleViewModel(ctx.people(), tasks), loader, roster));
-        controllers.register(PersonFormView.class,
-                c -> new PersonFormView(new PersonFormViewModel(ctx.people(), tasks), dialogs));
+        // The file opens the person's visits and colours for users who may read them (built when first asked).
+        controllers.register(PersonFormView.class, c -> new PersonFormView(
+                new PersonFormViewModel(ctx.people(), tasks), dialogs,
+                ctx.session().has(Permission.VISITS_READ)
+                        ? (owner, id, name) -> VisitsWiring.actions(ctx, tasks, loader).openCare(owner, id, name)
+                        : null));
         controllers.register(PersonDetailsView.class, c -> new PersonDetailsView());
         controllers.register(CloseFileView.class,
                 c -> new CloseFileView(person -> new CloseFileViewModel(ctx.people(), tasks, person)));

@@ -25,5 +25,18 @@ public enum AuditAction {
     ROLES_CHANGED,
     PASSWORD_CHANGED,
     PASSWORD_RESET,
-    SETTING_CHANGED
+    SETTING_CHANGED,
+    /** A visit saved; object VISIT, label the people's names. */
+    VISIT_RECORDED,
+    ASSESSMENT_RECORDED,
+    /** A person's colour changed (visit, assessment, override, expiry, incident); object PERSON. */
+    COLOUR_CHANGED,
+    COLOUR_OVERRIDE_SET,
+    COLOUR_OVERRIDE_RENEWED,
+    COLOUR_OVERRIDE_CLEARED,
+    INCIDENT_RECORDED,
+    INCIDENT_UPDATED,
+    INCIDENT_CLOSED,
+    /** Fictitious data generated for scale tests: one entry for the whole run. */
+    DATA_GENERATED
 }

@@ -8,5 +8,8 @@ public enum AuditObjectType {
     /** A roster file imported or exported. */
     ROSTER,
     AUDIT_LOG,
-    DATABASE
+    DATABASE,
+    VISIT,
+    ASSESSMENT,
+    INCIDENT
 }

@@ -4,8 +4,9 @@ import java.time.Clock;
 import org.caredesk.common.I18n;
 
 /**
- * {@code bench search [--people N] [--seed S] [--on-disk]}: prints one {@code <name> <value> <unit>} line per
- * figure.
+ * {@code bench search [--people N] [--seed S] [--on-disk]} and
+ * {@code bench dashboard [--people N] [--visits V] [--saves K] [--seed S] [--on-disk] [--explain]}: print one
+ * {@code <name> <value> <unit>} line per figure.
  */
 final class BenchCommand {
     static final int DEFAULT_PEOPLE = 100_000;
@@ -17,6 +18,18 @@ final class BenchCommand {
     }
 
     int run(Args args) {
+        String what = args.word("cli.what.subject.bench");
+        switch (what) {
+            case "search":
+                return search(args);
+            case "dashboard":
+                return dashboard(args);
+            default:
+                throw new UsageException("cli.unknownSubject", "bench", what, "search | dashboard");
+        }
+    }
+
+    private int search(Args args) {
         int people = args.intOption("--people", 1, GenerateCommand.MAX_PEOPLE, DEFAULT_PEOPLE);
         long seed = args.longOption("--seed", GenerateCommand.DEFAULT_SEED);
         boolean onDisk = args.flag("--on-disk");
@@ -26,6 +39,23 @@ final class BenchCommand {
                 Clock.systemDefaultZone());
         for (SearchBench.Figure f : bench.run(new ConsoleProgress(cli.err()),
                 () -> cli.err().println(I18n.get("cli.bench.searching")))) {
+            cli.out().println(f.line());
+        }
+        return Cli.OK;
+    }
+
+    private int dashboard(Args args) {
+        int people = args.intOption("--people", 1, GenerateCommand.MAX_PEOPLE, DEFAULT_PEOPLE);
+        int visits = args.intOption("--visits", 1, GenerateCommand.MAX_VISITS, GenerateCommand.DEFAULT_VISITS);
+        int saves = args.intOption("--saves", 1, 10_000, DashboardBench.DEFAULT_SAVES);
+        long seed = args.longOption("--seed", GenerateCommand.DEFAULT_SEED);
+        boolean onDisk = args.flag("--on-disk");
+        boolean explain = args.flag("--explain");
+        args.finish();
+        cli.err().println(I18n.get(onDisk ? "cli.bench.generatingOnDisk" : "cli.bench.generating", people));
+        DashboardBench bench = new DashboardBench(people, visits, saves, seed, onDisk, Clock.systemDefaultZone());
+        ConsoleProgress progress = new ConsoleProgress(cli.err());
+        for (SearchBench.Figure f : bench.run(progress, text -> cli.err().println(text), explain)) {
             cli.out().println(f.line());
         }
         return Cli.OK;

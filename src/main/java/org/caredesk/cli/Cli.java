@@ -85,6 +85,7 @@ public final class Cli {
             out.println(I18n.get("cli.help.safety"));
             out.println(I18n.get("cli.help.options"));
             out.println(I18n.get("cli.help.login"));
+            out.println(I18n.get("cli.help.visits"));
             return OK;
         }
         if ("--version".equals(args[0])) {
@@ -137,7 +138,6 @@ public final class Cli {
             case "generate":
                 return new GenerateCommand(this).run(args);
             case "bench":
-                subject(args, "search");
                 return new BenchCommand(this).run(args);
             case "users":
                 subject(args, "add");

@@ -8,12 +8,15 @@ import org.caredesk.people.service.SyntheticPeople;
 import org.caredesk.settings.Community;
 
 /**
- * {@code generate --people N [--seed S]}: adds fictitious people for scale tests. Only into a demo community:
+ * {@code generate --people N [--visits V] [--seed S]}: adds fictitious people for scale tests, and about V visits
+ * (default 20, 0 for none) over the last two years for each of them. Only into a demo community:
  * nobody can delete a person, so fictitious people in a real roster would stay there for good.
  */
 final class GenerateCommand {
     static final int MAX_PEOPLE = 2_000_000;
     static final long DEFAULT_SEED = 20_240_501L;
+    static final int DEFAULT_VISITS = 20;
+    static final int MAX_VISITS = 100;
 
     private final Cli cli;
 
@@ -23,6 +26,7 @@ final class GenerateCommand {
 
     int run(Args args) {
         int count = args.intOption("--people", 1, MAX_PEOPLE, null);
+        int visitsPerPerson = args.intOption("--visits", 0, MAX_VISITS, DEFAULT_VISITS);
         long seed = args.longOption("--seed", DEFAULT_SEED);
         args.finish();
         try (AppContext ctx = cli.openCommunity()) {
@@ -38,6 +42,14 @@ final class GenerateCommand {
             double seconds = (System.nanoTime() - started) / 1e9;
             cli.out().println(I18n.get("cli.generate.done", added, String.format(Locale.ROOT, "%.1f", seconds),
                     ctx.people().count()));
+            if (visitsPerPerson > 0) {
+                long visitsStarted = System.nanoTime();
+                // Only the people just added have never been visited: the demo's and earlier runs' have visits.
+                long visits = ctx.syntheticVisits().generate(seed, visitsPerPerson, new ConsoleProgress(cli.err()));
+                double visitSeconds = (System.nanoTime() - visitsStarted) / 1e9;
+                cli.out().println(I18n.get("cli.generate.visitsDone", visits,
+                        String.format(Locale.ROOT, "%.1f", visitSeconds)));
+            }
         }
         return Cli.OK;
     }

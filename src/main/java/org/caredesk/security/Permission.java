@@ -16,6 +16,14 @@ public enum Permission {
     /** Export with full numbers: needs a reason, logged with it. */
     PEOPLE_EXPORT_FULL,
     COUNSELLING_NOTES_READ,
+    /** Read visits, assessments, colour timelines, incidents, the work list and the board. */
+    VISITS_READ,
+    /** Record visits and risk assessments. */
+    VISITS_WRITE,
+    /** Set, renew and clear a person's colour override. */
+    COLOUR_OVERRIDE,
+    /** Record, complete and close incidents. */
+    INCIDENTS_WRITE,
     USERS_MANAGE,
     SETTINGS_MANAGE,
     BACKUP,

@@ -3,7 +3,9 @@ package org.caredesk.security;
 import static org.caredesk.security.Permission.AUDIT_EXPORT;
 import static org.caredesk.security.Permission.AUDIT_READ;
 import static org.caredesk.security.Permission.BACKUP;
+import static org.caredesk.security.Permission.COLOUR_OVERRIDE;
 import static org.caredesk.security.Permission.COUNSELLING_NOTES_READ;
+import static org.caredesk.security.Permission.INCIDENTS_WRITE;
 import static org.caredesk.security.Permission.PEOPLE_CLOSE;
 import static org.caredesk.security.Permission.PEOPLE_EXPORT;
 import static org.caredesk.security.Permission.PEOPLE_EXPORT_FULL;
@@ -14,6 +16,8 @@ import static org.caredesk.security.Permission.PEOPLE_WRITE;
 import static org.caredesk.security.Permission.RESTORE;
 import static org.caredesk.security.Permission.SETTINGS_MANAGE;
 import static org.caredesk.security.Permission.USERS_MANAGE;
+import static org.caredesk.security.Permission.VISITS_READ;
+import static org.caredesk.security.Permission.VISITS_WRITE;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,7 +42,8 @@ public final class PermissionMatrix {
     public static final String ROLES_FIELD = "roles";
 
     // One row per permission; the columns follow Role's order. The counsellor alone reads counselling notes, the
-    // director (who manages users) does not read the audit log, and the auditor does nothing but read it.
+    // director (who manages users) does not read the audit log, and the auditor does nothing but read it. Visits are
+    // logged by caseworkers (and the director); a counsellor records incidents (crises) but not visits.
     //                                   FRONT   CASE-   COUN-   VOLUNT. DIREC-  AUDI-
     //                                   DESK    WORKER  SELLOR  COORD.  TOR     TOR
     private static final Map<Permission, Set<Role>> TABLE = table(
@@ -50,6 +55,10 @@ public final class PermissionMatrix {
             row(PEOPLE_EXPORT,           YES,    NO,     NO,     NO,     YES,    NO),
             row(PEOPLE_EXPORT_FULL,      NO,     NO,     NO,     NO,     YES,    NO),
             row(COUNSELLING_NOTES_READ,  NO,     NO,     YES,    NO,     NO,     NO),
+            row(VISITS_READ,             YES,    YES,    YES,    YES,    YES,    NO),
+            row(VISITS_WRITE,            NO,     YES,    NO,     NO,     YES,    NO),
+            row(COLOUR_OVERRIDE,         NO,     YES,    NO,     NO,     YES,    NO),
+            row(INCIDENTS_WRITE,         NO,     YES,    YES,    NO,     YES,    NO),
             row(USERS_MANAGE,            NO,     NO,     NO,     NO,     YES,    NO),
             row(SETTINGS_MANAGE,         NO,     NO,     NO,     NO,     YES,    NO),
             row(BACKUP,                  NO,     NO,     NO,     NO,     YES,    NO),

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caredesk.security.Permission.AUDIT_EXPORT;
 import static org.caredesk.security.Permission.AUDIT_READ;
 import static org.caredesk.security.Permission.BACKUP;
+import static org.caredesk.security.Permission.COLOUR_OVERRIDE;
 import static org.caredesk.security.Permission.COUNSELLING_NOTES_READ;
+import static org.caredesk.security.Permission.INCIDENTS_WRITE;
 import static org.caredesk.security.Permission.PEOPLE_CLOSE;
 import static org.caredesk.security.Permission.PEOPLE_EXPORT;
 import static org.caredesk.security.Permission.PEOPLE_EXPORT_FULL;
@@ -16,6 +18,8 @@ import static org.caredesk.security.Permission.PEOPLE_WRITE;
 import static org.caredesk.security.Permission.RESTORE;
 import static org.caredesk.security.Permission.SETTINGS_MANAGE;
 import static org.caredesk.security.Permission.USERS_MANAGE;
+import static org.caredesk.security.Permission.VISITS_READ;
+import static org.caredesk.security.Permission.VISITS_WRITE;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,12 +42,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PermissionMatrixTest {
     private static final Map<Role, Set<Permission>> EXPECTED = Map.of(
-            Role.FRONT_DESK, EnumSet.of(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_IMPORT, PEOPLE_EXPORT),
-            Role.CASEWORKER, EnumSet.of(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_CLOSE, PEOPLE_REVEAL),
-            Role.COUNSELLOR, EnumSet.of(PEOPLE_READ, COUNSELLING_NOTES_READ),
-            Role.VOLUNTEER_COORDINATOR, EnumSet.of(PEOPLE_READ),
+            Role.FRONT_DESK, EnumSet.of(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_IMPORT, PEOPLE_EXPORT, VISITS_READ),
+            Role.CASEWORKER, EnumSet.of(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_CLOSE, PEOPLE_REVEAL, VISITS_READ,
+                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE),
+            Role.COUNSELLOR, EnumSet.of(PEOPLE_READ, COUNSELLING_NOTES_READ, VISITS_READ, INCIDENTS_WRITE),
+            Role.VOLUNTEER_COORDINATOR, EnumSet.of(PEOPLE_READ, VISITS_READ),
             Role.DIRECTOR, EnumSet.of(USERS_MANAGE, SETTINGS_MANAGE, BACKUP, RESTORE, PEOPLE_READ, PEOPLE_WRITE,
-                    PEOPLE_CLOSE, PEOPLE_REVEAL, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_EXPORT_FULL),
+                    PEOPLE_CLOSE, PEOPLE_REVEAL, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_EXPORT_FULL, VISITS_READ,
+                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE),
             Role.AUDITOR, EnumSet.of(AUDIT_READ, AUDIT_EXPORT));
 
     static Stream<Arguments> everyRoleAndPermission() {
@@ -98,7 +104,7 @@ class PermissionMatrixTest {
     void severalRoles_grantTheUnionOfTheirPermissions() {
         assertThat(PermissionMatrix.permissions(List.of(Role.FRONT_DESK, Role.COUNSELLOR)))
                 .containsExactlyInAnyOrder(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_IMPORT, PEOPLE_EXPORT,
-                        COUNSELLING_NOTES_READ);
+                        COUNSELLING_NOTES_READ, VISITS_READ, INCIDENTS_WRITE);
         assertThat(PermissionMatrix.allows(List.of(Role.VOLUNTEER_COORDINATOR, Role.CASEWORKER), PEOPLE_REVEAL))
                 .isTrue();
         assertThat(PermissionMatrix.allows(List.of(), PEOPLE_READ)).isFalse();

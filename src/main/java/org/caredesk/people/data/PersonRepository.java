@@ -5,6 +5,7 @@ import static org.caredesk.db.generated.Tables.PERSON_CATEGORY;
 import static org.caredesk.db.generated.Tables.PERSON_SEARCH;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -121,6 +122,25 @@ public final class PersonRepository {
         memberships = new ArrayList<>(memberships);
         memberships.sort(java.util.Comparator.comparing(Membership::category));
         return Optional.of(toPerson(r, memberships));
+    }
+
+    /** Several files at once, in no particular order (two queries, however many): for bulk work. */
+    public List<Person> findAll(DSLContext dsl, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Membership>> memberships = new HashMap<>();
+        dsl.selectFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.in(ids))
+                .orderBy(PERSON_CATEGORY.PERSON_ID, PERSON_CATEGORY.CATEGORY)
+                .forEach(c -> memberships.computeIfAbsent(c.getPersonId(), k -> new ArrayList<>())
+                        .add(toMembership(c)));
+        List<Person> people = new ArrayList<>(ids.size());
+        for (PersonRecord r : dsl.selectFrom(PERSON).where(PERSON.ID.in(ids)).fetch()) {
+            List<Membership> m = new ArrayList<>(memberships.getOrDefault(r.getId(), List.of()));
+            m.sort(java.util.Comparator.comparing(Membership::category));
+            people.add(toPerson(r, m));
+        }
+        return people;
     }
 
     public Optional<Owner> findIdOwner(DSLContext dsl, IdType idType, String idNumber) {

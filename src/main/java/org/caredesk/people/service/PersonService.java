@@ -24,6 +24,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Ids;
 import org.caredesk.common.Pinyin;
 import org.caredesk.common.Problem;
+import org.caredesk.common.RiskColour;
 import org.caredesk.common.Text;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
@@ -66,6 +67,7 @@ public final class PersonService {
     private final AuditLog audit;
     private final Actor actor;
     private final Session session;
+    private final PersonListener listener;
 
     /** Records its writes under the {@link Actor#SYSTEM system} name, in the same database. */
     public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
@@ -81,6 +83,13 @@ public final class PersonService {
      */
     public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
             AuditLog audit, Actor actor, Session session) {
+        this(dsl, repository, clock, rules, audit, actor, session, PersonListener.NONE);
+    }
+
+    /** @param listener told of every registration, edit and closing inside its transaction */
+    public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
+            AuditLog audit, Actor actor, Session session, PersonListener listener) {
+        this.listener = listener;
         this.dsl = dsl;
         this.repository = repository;
         this.clock = clock;
@@ -149,6 +158,7 @@ public final class PersonService {
             }
             Person p = newPerson(r);
             repository.insert(tx, p, keys(p));
+            listener.registered(tx, List.of(p));
             audit.append(tx, event(AuditAction.PERSON_CREATED, p, PersonDiff.created(p)));
             return p;
         });
@@ -198,6 +208,7 @@ public final class PersonService {
             for (int from = 0; from < people.size(); from += 1000) {
                 int to = Math.min(people.size(), from + 1000);
                 repository.insertAll(tx, people.subList(from, to), keys.subList(from, to));
+                listener.registered(tx, people.subList(from, to));
             }
             List<AuditEvent> events = new ArrayList<>(people.size() + 1);
             String count = String.valueOf(people.size());
@@ -234,6 +245,7 @@ public final class PersonService {
             if (!repository.update(tx, p, keys(p), expectedVersion)) {
                 throw new UserException("error.personChangedMeanwhile", old.name());
             }
+            p = withColour(p, listener.changed(tx, old, p));
             audit.append(tx, event(AuditAction.PERSON_UPDATED, p, PersonDiff.between(old, p)));
             return p;
         });
@@ -272,6 +284,7 @@ public final class PersonService {
             if (!repository.update(tx, p, keys(p), expectedVersion)) {
                 throw new UserException("error.personChangedMeanwhile", old.name());
             }
+            p = withColour(p, listener.changed(tx, old, p));
             audit.append(tx, event(AuditAction.PERSON_CLOSED, p, PersonDiff.between(old, p)));
             return p;
         });
@@ -406,6 +419,11 @@ public final class PersonService {
         LocalDateTime now = LocalDateTime.now(clock);
         return new Person(Ids.newId(), r.draft(), r.birthDate(), r.sex(),
                 ColourRules.defaultColour(r.draft().memberships()), PersonStatus.ACTIVE, null, null, null, 0, now, now);
+    }
+
+    private static Person withColour(Person p, RiskColour colour) {
+        return colour == p.colour() ? p : new Person(p.id(), p.data(), p.birthDate(), p.sex(), colour, p.status(),
+                p.closeReason(), p.closeDate(), p.closeNote(), p.version(), p.createdAt(), p.updatedAt());
     }
 
     private AuditEvent event(AuditAction action, Person p, List<FieldChange> changes) {

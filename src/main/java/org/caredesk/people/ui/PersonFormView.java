@@ -83,15 +83,25 @@ public final class PersonFormView {
     @FXML private Label errorLabel;
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
+    @FXML private Button careButton;
     @FXML private PersonDetailsView detailsController;
 
     private final List<FieldBox> boxes = new ArrayList<>();
     private Stage stage;
     private Consumer<Person> onSaved = p -> {};
 
+    private final PersonCareLink care;
+    private Person shown;
+
     public PersonFormView(PersonFormViewModel vm, DialogService dialogs) {
+        this(vm, dialogs, null);
+    }
+
+    /** @param care opens the person's visits and colours; null when the user may not read them */
+    public PersonFormView(PersonFormViewModel vm, DialogService dialogs, PersonCareLink care) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.care = care;
     }
 
     @FXML
@@ -177,6 +187,9 @@ public final class PersonFormView {
         if (existing != null) {
             vm.load(existing);
         }
+        shown = existing;
+        careButton.setVisible(existing != null && care != null);
+        careButton.setManaged(careButton.isVisible());
         this.onSaved = afterSave;
         stage = new Stage();
         stage.initOwner(owner);
@@ -243,6 +256,13 @@ public final class PersonFormView {
     @FXML
     private void onReveal() {
         vm.revealNumbers();
+    }
+
+    @FXML
+    private void onCare() {
+        if (shown != null && care != null) {
+            care.open(stage, shown.id(), shown.name());
+        }
     }
 
     @FXML

@@ -1,0 +1,13 @@
+package org.caredesk.visits;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/** An incident still open: a line of the home screen; {@code late} when open longer than allowed (24 h). */
+public record OpenIncident(
+        UUID incidentId,
+        UUID personId,
+        String personName,
+        IncidentType type,
+        LocalDateTime occurredAt,
+        boolean late) {}

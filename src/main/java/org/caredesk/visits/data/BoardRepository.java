@@ -1,0 +1,201 @@
+package org.caredesk.visits.data;
+
+import static org.caredesk.db.generated.Tables.PERSON;
+import static org.caredesk.db.generated.Tables.PERSON_CATEGORY;
+import static org.caredesk.db.generated.Tables.PERSON_SCHEDULE;
+import static org.caredesk.db.generated.Tables.VISIT;
+import static org.caredesk.db.generated.Tables.VISIT_PERSON;
+import static org.caredesk.visits.data.WorkListRepository.categories;
+import static org.caredesk.visits.data.WorkListRepository.filter;
+import static org.caredesk.visits.data.WorkListRepository.inOrder;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.caredesk.common.RiskColour;
+import org.caredesk.people.Category;
+import org.caredesk.people.Page;
+import org.caredesk.visits.BoardPerson;
+import org.caredesk.visits.ColourCount;
+import org.caredesk.visits.ColourReason;
+import org.caredesk.visits.ColourSource;
+import org.caredesk.visits.MonthCount;
+import org.caredesk.visits.VisitLine;
+import org.caredesk.visits.VisitType;
+import org.caredesk.visits.WorkListFilter;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record3;
+import org.jooq.Record6;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** The warning board's queries, over the narrow schedule table; person rows only for the page shown. */
+public final class BoardRepository {
+
+    /** Colour counts per category (active files), then one for everyone. */
+    public List<ColourCount> colourCounts(DSLContext dsl, WorkListFilter f) {
+        Map<Category, Map<RiskColour, Integer>> byCategory = new EnumMap<>(Category.class);
+        for (Record3<String, String, Integer> r : byCategory(dsl, f).fetch()) {
+            byCategory.computeIfAbsent(Category.valueOf(r.value1()), k -> new EnumMap<>(RiskColour.class))
+                    .put(RiskColour.valueOf(r.value2()), r.value3());
+        }
+        Map<RiskColour, Integer> all = new EnumMap<>(RiskColour.class);
+        dsl.select(PERSON_SCHEDULE.COLOUR, DSL.count()).from(PERSON_SCHEDULE).where(PERSON_SCHEDULE.ACTIVE.isTrue())
+                .and(filter(f)).groupBy(PERSON_SCHEDULE.COLOUR)
+                .forEach(r -> all.put(RiskColour.valueOf(r.value1()), r.value2()));
+        List<ColourCount> counts = new ArrayList<>();
+        for (Category c : Category.values()) {
+            counts.add(count(c, byCategory.getOrDefault(c, Map.of())));
+        }
+        counts.add(count(null, all));
+        return counts;
+    }
+
+    private static Select<Record3<String, String, Integer>> byCategory(DSLContext dsl, WorkListFilter f) {
+        return dsl.select(PERSON_CATEGORY.CATEGORY, PERSON_SCHEDULE.COLOUR, DSL.count()).from(PERSON_SCHEDULE)
+                .join(PERSON_CATEGORY).on(PERSON_CATEGORY.PERSON_ID.eq(PERSON_SCHEDULE.PERSON_ID))
+                .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(filter(f))
+                .groupBy(PERSON_CATEGORY.CATEGORY, PERSON_SCHEDULE.COLOUR);
+    }
+
+    /** Person-visits per month in [first, last] (whole months), every month present, oldest first. */
+    public List<MonthCount> visitsPerMonth(DSLContext dsl, WorkListFilter f, YearMonth first, YearMonth last) {
+        Map<YearMonth, Integer> found = new HashMap<>();
+        perMonth(dsl, f, first, last).forEach(r -> found.put(YearMonth.of(r.value1(), r.value2()), r.value3()));
+        List<MonthCount> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(new MonthCount(m, found.getOrDefault(m, 0)));
+        }
+        return months;
+    }
+
+    private static Select<Record3<Integer, Integer, Integer>> perMonth(DSLContext dsl, WorkListFilter f,
+            YearMonth first, YearMonth last) {
+        Field<Integer> year = DSL.year(VISIT_PERSON.VISIT_DATE);
+        Field<Integer> month = DSL.month(VISIT_PERSON.VISIT_DATE);
+        Condition c = VISIT_PERSON.VISIT_DATE.between(first.atDay(1), last.atEndOfMonth());
+        boolean filtered = f.responsibleStaff() != null || f.building() != null;
+        Table<?> parts = filtered ? VISIT_PERSON.join(PERSON_SCHEDULE)
+                .on(PERSON_SCHEDULE.PERSON_ID.eq(VISIT_PERSON.PERSON_ID)) : VISIT_PERSON;
+        return dsl.select(year, month, DSL.count()).from(parts).where(filtered ? c.and(filter(f)) : c)
+                .groupBy(year, month);
+    }
+
+    /**
+     * Active people, optionally of one category and one colour, longest without a visit first (never visited
+     * first of all): the people behind a count, and the red list.
+     */
+    public Page<BoardPerson> people(DSLContext dsl, WorkListFilter f, Category category, RiskColour colour,
+            int offset, int limit) {
+        Condition c = peopleCondition(f, category, colour);
+        int total = dsl.fetchCount(PERSON_SCHEDULE, c);
+        if (total == 0 || offset >= total) {
+            return new Page<>(List.of(), offset, total);
+        }
+        List<UUID> ids = peopleIds(dsl, c, offset, limit).fetch(PERSON_SCHEDULE.PERSON_ID);
+        return new Page<>(rows(dsl, ids), offset, total);
+    }
+
+    private static Condition peopleCondition(WorkListFilter f, Category category, RiskColour colour) {
+        Condition c = PERSON_SCHEDULE.ACTIVE.isTrue().and(filter(f));
+        if (colour != null) {
+            c = c.and(PERSON_SCHEDULE.COLOUR.eq(colour.name()));
+        }
+        if (category != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(PERSON_CATEGORY)
+                    .where(PERSON_CATEGORY.PERSON_ID.eq(PERSON_SCHEDULE.PERSON_ID))
+                    .and(PERSON_CATEGORY.CATEGORY.eq(category.name()))));
+        }
+        return c;
+    }
+
+    private static Select<Record1<UUID>> peopleIds(DSLContext dsl, Condition c, int offset, int limit) {
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).where(c)
+                .orderBy(PERSON_SCHEDULE.LAST_VISIT_DATE.asc().nullsFirst(), PERSON_SCHEDULE.PERSON_ID).limit(limit)
+                .offset(offset);
+    }
+
+    private static List<BoardPerson> rows(DSLContext dsl, List<UUID> ids) {
+        Map<UUID, Set<Category>> cats = categories(dsl, ids);
+        Map<UUID, BoardPerson> rows = new HashMap<>();
+        for (Record r : dsl.select(PERSON_SCHEDULE.fields()).select(PERSON.NAME).from(PERSON_SCHEDULE).join(PERSON)
+                .on(PERSON.ID.eq(PERSON_SCHEDULE.PERSON_ID)).where(PERSON_SCHEDULE.PERSON_ID.in(ids)).fetch()) {
+            UUID id = r.get(PERSON_SCHEDULE.PERSON_ID);
+            rows.put(id, new BoardPerson(id, r.get(PERSON.NAME), cats.getOrDefault(id, Set.of()),
+                    RiskColour.valueOf(r.get(PERSON_SCHEDULE.COLOUR)),
+                    ColourSource.valueOf(r.get(PERSON_SCHEDULE.COLOUR_SOURCE)),
+                    ColourReason.valueOf(r.get(PERSON_SCHEDULE.COLOUR_REASON)), r.get(PERSON_SCHEDULE.COLOUR_DETAIL),
+                    r.get(PERSON_SCHEDULE.LAST_VISIT_DATE), r.get(PERSON_SCHEDULE.NEXT_VISIT_DUE),
+                    r.get(PERSON_SCHEDULE.BUILDING), r.get(PERSON_SCHEDULE.RESPONSIBLE_STAFF)));
+        }
+        return inOrder(ids, rows);
+    }
+
+    /** The person-visits of a month, newest first. */
+    public Page<VisitLine> visitsIn(DSLContext dsl, YearMonth month, WorkListFilter f, int offset, int limit) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        Condition c = VISIT_PERSON.VISIT_DATE.between(first, last);
+        boolean filtered = f.responsibleStaff() != null || f.building() != null;
+        Table<?> parts = filtered ? VISIT_PERSON.join(PERSON_SCHEDULE)
+                .on(PERSON_SCHEDULE.PERSON_ID.eq(VISIT_PERSON.PERSON_ID)) : VISIT_PERSON;
+        Condition where = filtered ? c.and(filter(f)) : c;
+        int total = dsl.fetchCount(dsl.selectOne().from(parts).where(where));
+        List<VisitLine> lines = visitsPage(dsl, parts, where, offset, limit).fetch(r -> new VisitLine(r.value1(),
+                r.value2(), r.value3(), r.value4(), VisitType.valueOf(r.value5()), r.value6()));
+        return new Page<>(lines, offset, total);
+    }
+
+    private static Select<Record6<UUID, UUID, String, LocalDate, String, String>> visitsPage(DSLContext dsl,
+            Table<?> parts, Condition where, int offset, int limit) {
+        return dsl.select(VISIT_PERSON.VISIT_ID, VISIT_PERSON.PERSON_ID, PERSON.NAME, VISIT_PERSON.VISIT_DATE,
+                VISIT.VISIT_TYPE, VISIT.STAFF).from(parts).join(VISIT).on(VISIT.ID.eq(VISIT_PERSON.VISIT_ID))
+                .join(PERSON).on(PERSON.ID.eq(VISIT_PERSON.PERSON_ID)).where(where)
+                .orderBy(VISIT_PERSON.VISIT_DATE.desc(), VISIT_PERSON.VISIT_ID.desc(), VISIT_PERSON.PERSON_ID)
+                .limit(limit).offset(offset);
+    }
+
+    /** The plans of the board's queries, by name (the benchmark prints them). */
+    public Map<String, String> plans(DSLContext dsl, WorkListFilter f, YearMonth month) {
+        Map<String, String> plans = new LinkedHashMap<>();
+        plans.put("board_counts_by_category", WorkListRepository.plan(dsl, byCategory(dsl, f)));
+        plans.put("board_visits_per_month", WorkListRepository.plan(dsl, perMonth(dsl, f, month.minusMonths(11),
+                month)));
+        plans.put("board_visits_per_month_building", WorkListRepository.plan(dsl, perMonth(dsl,
+                new WorkListFilter(f.responsibleStaff(), "1"), month.minusMonths(11), month)));
+        plans.put("board_red_page", WorkListRepository.plan(dsl, peopleIds(dsl,
+                peopleCondition(f, null, RiskColour.RED), 0, 50)));
+        plans.put("board_visits_in_month_page", WorkListRepository.plan(dsl, visitsPage(dsl, VISIT_PERSON,
+                VISIT_PERSON.VISIT_DATE.between(month.atDay(1), month.atEndOfMonth()), 0, 50)));
+        return plans;
+    }
+
+    public List<String> responsibleStaff(DSLContext dsl) {
+        return dsl.selectDistinct(PERSON_SCHEDULE.RESPONSIBLE_STAFF).from(PERSON_SCHEDULE)
+                .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(PERSON_SCHEDULE.RESPONSIBLE_STAFF.isNotNull())
+                .orderBy(PERSON_SCHEDULE.RESPONSIBLE_STAFF).fetch(PERSON_SCHEDULE.RESPONSIBLE_STAFF);
+    }
+
+    public List<String> buildings(DSLContext dsl) {
+        return dsl.selectDistinct(PERSON_SCHEDULE.BUILDING).from(PERSON_SCHEDULE)
+                .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(PERSON_SCHEDULE.BUILDING.isNotNull())
+                .orderBy(PERSON_SCHEDULE.BUILDING).fetch(PERSON_SCHEDULE.BUILDING);
+    }
+
+    private static ColourCount count(Category c, Map<RiskColour, Integer> m) {
+        return new ColourCount(c, m.getOrDefault(RiskColour.RED, 0), m.getOrDefault(RiskColour.YELLOW, 0),
+                m.getOrDefault(RiskColour.GREEN, 0));
+    }
+}

@@ -1,0 +1,192 @@
+package org.caredesk.visits.ui;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.caredesk.common.I18n;
+import org.caredesk.people.PersonRow;
+import org.caredesk.people.ui.DatePickers;
+import org.caredesk.people.ui.Dialogs;
+import org.caredesk.ui.Debouncer;
+import org.caredesk.ui.DialogService;
+import org.caredesk.ui.EnumCells;
+import org.caredesk.visits.Need;
+import org.caredesk.visits.Visit;
+import org.caredesk.visits.VisitType;
+
+/** The visit form in its own window, owned by the main window; the body scrolls so it fits 1366x768. */
+public final class VisitFormView {
+    private static final double PREFERRED_WIDTH = 900;
+    private static final double PREFERRED_HEIGHT = 760;
+
+    private final VisitFormViewModel vm;
+    private final DialogService dialogs;
+
+    @FXML private BorderPane root;
+    @FXML private ScrollPane scroll;
+    @FXML private VBox body;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField timeField;
+    @FXML private ComboBox<VisitType> typeBox;
+    @FXML private TextField staffField;
+    @FXML private TextField volunteersField;
+    @FXML private TextField personSearchField;
+    @FXML private ListView<PersonRow> personResults;
+    @FXML private VBox partsBox;
+    @FXML private FlowPane needsPane;
+    @FXML private TextArea findingsArea;
+    @FXML private TextArea helpArea;
+    @FXML private TextArea planArea;
+    @FXML private Label problemsLabel;
+    @FXML private Label errorLabel;
+    @FXML private Button cancelButton;
+    @FXML private Button saveButton;
+
+    private Stage stage;
+    private Consumer<Visit> onSaved = v -> {};
+
+    public VisitFormView(VisitFormViewModel vm, DialogService dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        DatePickers.bind(datePicker, vm.date());
+        timeField.textProperty().bindBidirectional(vm.timeProperty());
+        typeBox.getItems().setAll(VisitType.values());
+        EnumCells.use(typeBox);
+        typeBox.valueProperty().bindBidirectional(vm.typeProperty());
+        staffField.textProperty().bindBidirectional(vm.staffProperty());
+        volunteersField.textProperty().bindBidirectional(vm.volunteersProperty());
+        for (Need n : Need.values()) {
+            CheckBox box = new CheckBox(I18n.label(n));
+            box.setId("need-" + n.name());
+            box.selectedProperty().bindBidirectional(vm.needProperty(n));
+            needsPane.getChildren().add(box);
+        }
+        findingsArea.textProperty().bindBidirectional(vm.findingsProperty());
+        helpArea.textProperty().bindBidirectional(vm.helpGivenProperty());
+        planArea.textProperty().bindBidirectional(vm.followUpPlanProperty());
+
+        Debouncer debouncer = new Debouncer(Duration.millis(200), vm::searchPeople);
+        personSearchField.textProperty().bindBidirectional(vm.personSearchProperty());
+        personSearchField.textProperty().addListener((obs, old, now) -> debouncer.trigger());
+        personResults.setItems(vm.searchResults());
+        personResults.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : I18n.get("visitForm.pickerLine", item.name(),
+                        TodayViewModel.categories(item.categories()), item.building() == null ? "" : item.building(),
+                        item.maskedIdNumber()));
+            }
+        });
+        personResults.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.searchResults()));
+        personResults.managedProperty().bind(personResults.visibleProperty());
+        personResults.setOnMouseClicked(e -> addSelected());
+        personResults.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                addSelected();
+            }
+        });
+        personSearchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.searchResults().isEmpty()) {
+                personResults.requestFocus();
+                personResults.getSelectionModel().selectFirst();
+            }
+        });
+
+        vm.parts().addListener((ListChangeListener<VisitPartModel>) c -> showParts());
+        showParts();
+        problemsLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n", vm.problemsProperty().get()), vm.problemsProperty()));
+        errorLabel.textProperty().bind(vm.errorProperty());
+        saveButton.disableProperty().bind(vm.validProperty().not().or(vm.savingProperty()));
+    }
+
+    private void addSelected() {
+        PersonRow row = personResults.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.addPerson(row.id());
+        }
+    }
+
+    private void showParts() {
+        partsBox.getChildren().clear();
+        List<VisitPartModel> parts = vm.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            VisitPartModel part = parts.get(i);
+            partsBox.getChildren().add(new VisitPartPane(part, i, () -> vm.removePerson(part)));
+        }
+    }
+
+    /** Opens the form for these people (none: the caseworker picks them). */
+    public void show(Window owner, List<UUID> personIds, Consumer<Visit> afterSave) {
+        this.onSaved = afterSave;
+        vm.start(personIds);
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() - 40),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40));
+        Dialogs.inheritLook(owner, root);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
+        stage.setScene(scene);
+        stage.setTitle(I18n.get("visitForm.title"));
+        stage.setOnCloseRequest(e -> {
+            if (!mayDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setOnShown(e -> Platform.runLater(() -> (personIds.isEmpty() ? personSearchField : findingsArea)
+                .requestFocus()));
+        stage.show();
+    }
+
+    @FXML
+    private void onSave() {
+        vm.save(saved -> {
+            stage.close();
+            onSaved.accept(saved);
+        });
+    }
+
+    @FXML
+    private void onCancel() {
+        if (mayDiscard()) {
+            stage.close();
+        }
+    }
+
+    private boolean mayDiscard() {
+        return !vm.isDirty() || dialogs.confirm(I18n.get("visitForm.discardTitle"), I18n.get("visitForm.discard"));
+    }
+}

@@ -63,6 +63,7 @@ public final class AppShell {
         // The roster import dialog (FxRosterActions loads it through this loader).
         controllers.register(ImportView.class, c -> new ImportView());
         UsersWiring.register(controllers, ctx, tasks, dialogs, loader);
+        BoardWiring.register(controllers, ctx, tasks, dialogs, loader);
         AuditExporter auditExporter = ctx.get(AuditExporter.class,
                 c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));
         controllers.register(AuditLogView.class,
@@ -87,6 +88,7 @@ public final class AppShell {
         if (session.has(Permission.PEOPLE_READ)) {
             entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
         }
+        BoardWiring.addNavEntries(entries, session, loader);
         if (session.has(Permission.USERS_MANAGE)) {
             entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
         }

@@ -4,11 +4,11 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 
 /** What the registry's own windows share with the main window. */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {}
 
     /** The main window's stylesheets and font size (the 大字 setting) on a dialog's root. */
-    static void inheritLook(Window owner, Parent root) {
+    public static void inheritLook(Window owner, Parent root) {
         if (owner == null || owner.getScene() == null) {
             return;
         }

@@ -28,7 +28,7 @@ public final class BoardListView {
 
     @FXML private VBox root;
     @FXML private Label titleLabel;
-    @FXML private TableView<BoardPerson> peopleTable;
+    @FXML private TableView<BoardPerson> behindPeopleTable;
     @FXML private TableColumn<BoardPerson, String> nameColumn;
     @FXML private TableColumn<BoardPerson, RiskColour> colourColumn;
     @FXML private TableColumn<BoardPerson, String> categoriesColumn;
@@ -37,7 +37,7 @@ public final class BoardListView {
     @FXML private TableColumn<BoardPerson, String> nextDueColumn;
     @FXML private TableColumn<BoardPerson, String> buildingColumn;
     @FXML private TableColumn<BoardPerson, String> staffColumn;
-    @FXML private TableView<VisitLine> visitsTable;
+    @FXML private TableView<VisitLine> behindVisitsTable;
     @FXML private TableColumn<VisitLine, String> visitDateColumn;
     @FXML private TableColumn<VisitLine, String> visitPersonColumn;
     @FXML private TableColumn<VisitLine, String> visitTypeColumn;
@@ -76,16 +76,16 @@ public final class BoardListView {
         visitTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().type() == null ? "" : I18n.label(c.getValue().type())));
         visitStaffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staff()));
-        peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        visitsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        peopleTable.setRowFactory(t -> openOnDoubleClick(BoardPerson::personId));
-        visitsTable.setRowFactory(t -> openOnDoubleClick(VisitLine::personId));
+        behindPeopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        behindVisitsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        behindPeopleTable.setRowFactory(t -> openOnDoubleClick(BoardPerson::personId));
+        behindVisitsTable.setRowFactory(t -> openOnDoubleClick(VisitLine::personId));
         Label none = new Label(I18n.get("board.list.none"));
         none.getStyleClass().add("table-placeholder");
-        peopleTable.setPlaceholder(none);
+        behindPeopleTable.setPlaceholder(none);
         Label noVisits = new Label(I18n.get("board.list.noVisits"));
         noVisits.getStyleClass().add("table-placeholder");
-        visitsTable.setPlaceholder(noVisits);
+        behindVisitsTable.setPlaceholder(noVisits);
     }
 
     private <T> TableRow<T> openOnDoubleClick(java.util.function.Function<T, UUID> person) {
@@ -105,18 +105,18 @@ public final class BoardListView {
         this.vm = model;
         this.afterChange = afterChange;
         boolean people = model.kind() == BoardListViewModel.Kind.PEOPLE;
-        peopleTable.setVisible(people);
-        visitsTable.setVisible(!people);
-        peopleTable.setItems(model.people());
-        visitsTable.setItems(model.visits());
+        behindPeopleTable.setVisible(people);
+        behindVisitsTable.setVisible(!people);
+        behindPeopleTable.setItems(model.people());
+        behindVisitsTable.setItems(model.visits());
         titleLabel.setText(model.title());
         pageLabel.textProperty().bind(model.pageTextProperty());
         previousButton.disableProperty().bind(model.canPreviousProperty().not());
         nextButton.disableProperty().bind(model.canNextProperty().not());
         errorLabel.textProperty().bind(model.errorProperty());
         openFileButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null,
-                peopleTable.getSelectionModel().selectedItemProperty(),
-                visitsTable.getSelectionModel().selectedItemProperty()));
+                behindPeopleTable.getSelectionModel().selectedItemProperty(),
+                behindVisitsTable.getSelectionModel().selectedItemProperty()));
 
         stage = new Stage();
         stage.initOwner(owner);
@@ -133,10 +133,10 @@ public final class BoardListView {
             return null;
         }
         if (vm.kind() == BoardListViewModel.Kind.PEOPLE) {
-            BoardPerson p = peopleTable.getSelectionModel().getSelectedItem();
+            BoardPerson p = behindPeopleTable.getSelectionModel().getSelectedItem();
             return p == null ? null : p.personId();
         }
-        VisitLine v = visitsTable.getSelectionModel().getSelectedItem();
+        VisitLine v = behindVisitsTable.getSelectionModel().getSelectedItem();
         return v == null ? null : v.personId();
     }
 

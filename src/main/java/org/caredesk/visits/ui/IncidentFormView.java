@@ -69,7 +69,7 @@ public final class IncidentFormView {
     @FXML private TextArea outcomeArea;
     @FXML private Label todoLabel;
     @FXML private Label errorLabel;
-    @FXML private Button saveButton;
+    @FXML private Button saveIncidentButton;
     @FXML private Button closeIncidentButton;
 
     private Stage stage;
@@ -139,7 +139,7 @@ public final class IncidentFormView {
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        saveButton.disableProperty().bind(vm.validProperty().not());
+        saveIncidentButton.disableProperty().bind(vm.validProperty().not());
         closeIncidentButton.disableProperty().bind(vm.canCloseProperty().not());
         for (javafx.beans.Observable o : List.of(vm.subjectProperty(), vm.date().textProperty(), vm.timeProperty(),
                 vm.typeProperty(), vm.descriptionProperty(), vm.actionsTakenProperty(), vm.outcomeProperty())) {

@@ -114,6 +114,8 @@ public final class BoardListView {
         previousButton.disableProperty().bind(model.canPreviousProperty().not());
         nextButton.disableProperty().bind(model.canNextProperty().not());
         errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         openFileButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null,
                 behindPeopleTable.getSelectionModel().selectedItemProperty(),
                 behindVisitsTable.getSelectionModel().selectedItemProperty()));

@@ -13,6 +13,7 @@ import javafx.geometry.HPos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -58,6 +59,8 @@ public final class BoardView {
     @FXML private GridPane countsGrid;
     @FXML private PieChart colourPie;
     @FXML private BarChart<String, Number> visitsChart;
+    @FXML private NumberAxis visitsAxis;
+    @FXML private Label noVisitsLabel;
     @FXML private Label redTitle;
     @FXML private TableView<BoardPerson> redTable;
     @FXML private TableColumn<BoardPerson, String> redNameColumn;
@@ -98,6 +101,19 @@ public final class BoardView {
         setUpPie();
         visitsChart.setAnimated(false);
         visitsChart.setLegendVisible(false);
+        // Person-visits are whole numbers: no "0.5" ticks.
+        visitsAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+        noVisitsLabel.setVisible(false);
         vm.months().addListener((ListChangeListener<MonthCount>) c -> fillBars());
         setUpRedTable();
         fillGrid();
@@ -230,6 +246,7 @@ public final class BoardView {
             series.getData().add(d);
         }
         visitsChart.getData().setAll(List.of(series));
+        noVisitsLabel.setVisible(vm.months().stream().allMatch(m -> m.visits() == 0));
     }
 
     /** "6月" / "Jun": twelve months never repeat a name; the tooltip gives the year. */

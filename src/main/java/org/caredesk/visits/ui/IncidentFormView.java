@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -109,7 +108,11 @@ public final class IncidentFormView {
                 e.consume();
             }
         });
-        vm.personResults().addListener((ListChangeListener<PersonRow>) c -> sizeWindow());
+        // As tall as its lines (at most five), so one match does not leave a large empty box.
+        personResultsList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(5, vm.personResults().size()) * personResultsList.getFixedCellSize() + 4,
+                vm.personResults()));
+        personResultsList.setFixedCellSize(26);
         searchNoteLabel.textProperty().bind(vm.searchNoteProperty());
         searchNoteLabel.visibleProperty().bind(vm.searchNoteProperty().isNotEmpty());
         searchNoteLabel.managedProperty().bind(searchNoteLabel.visibleProperty());
@@ -208,12 +211,6 @@ public final class IncidentFormView {
         stage.setOnShown(e -> Platform.runLater(() -> (vm.subjectProperty().get() == null ? personSearchField
                 : actionsArea).requestFocus()));
         stage.show();
-    }
-
-    private void sizeWindow() {
-        if (stage != null && stage.isShowing()) {
-            root.requestLayout();
-        }
     }
 
     private boolean mayDiscard() {

@@ -171,6 +171,8 @@ public final class IncidentFormViewModel {
     public void choose(PersonRow row) {
         if (row != null && !isEditing()) {
             subject.set(new Subject(row.id(), row.name()));
+            latestSearch++;
+            personSearch.set("");
             personResults.clear();
             searchNote.set("");
         }

@@ -101,9 +101,11 @@ public final class IncidentsViewModel {
             canPrevious.set(at.canPrevious());
             canNext.set(at.canNext());
             long late = s.page().items().stream().filter(OpenIncident::late).count();
+            String total = String.valueOf(s.page().total());
+            String hours = String.valueOf(limit.toHours());
             summary.set(s.page().total() == 0 ? I18n.get("incidents.summary.none")
-                    : I18n.get("incidents.summary", String.valueOf(s.page().total()), String.valueOf(late),
-                            String.valueOf(limit.toHours())));
+                    : late == 0 ? I18n.get("incidents.summary.inTime", total, hours)
+                    : I18n.get("incidents.summary", total, String.valueOf(late), hours));
         }, e -> {
             if (request == latestRequest) {
                 error.set(ErrorMessages.of(e));
@@ -119,6 +121,9 @@ public final class IncidentsViewModel {
         }
         long days = d.toDays();
         long hours = d.minusDays(days).toHours();
+        if (d.toHours() == 0) {
+            return I18n.get("incidents.openMinutes", String.valueOf(d.toMinutes()));
+        }
         return days == 0 ? I18n.get("incidents.openHours", String.valueOf(d.toHours()))
                 : I18n.get("incidents.openDays", String.valueOf(days), String.valueOf(hours));
     }

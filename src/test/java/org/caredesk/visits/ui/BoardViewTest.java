@@ -111,7 +111,7 @@ class BoardViewTest {
         assertThat(names(redTable(robot))).containsExactly("王秀英");
 
         robot.clickOn("#nav-incidents");
-        waitUntil(() -> "没有未办结的应急事件。".equals(
+        waitUntil(() -> "全部应急事件都已办结。".equals(
                 robot.lookup("#summaryLabel").queryAs(Label.class).getText()));
         robot.clickOn("#newIncidentButton");
         robot.clickOn("#personSearchField").write("zgl");

@@ -83,6 +83,7 @@ class IncidentFormViewModelTest {
         vm.choose(vm.personResults().get(0));
         assertThat(vm.subjectProperty().get()).isEqualTo(new IncidentFormViewModel.Subject(green.id(), "张桂兰"));
         assertThat(vm.personResults()).isEmpty();
+        assertThat(vm.personSearchProperty().get()).as("the search is done").isEmpty();
 
         vm.personSearchProperty().set("不存在的人");
         vm.searchPeople();

@@ -66,10 +66,19 @@ class IncidentsViewModelTest {
     }
 
     @Test
+    void incidentsWithinTheLimit_saySo_andAFreshOneCountsMinutes() {
+        f.ctx.incidents().record(new IncidentDraft(a.id(), f.now().minusMinutes(20), IncidentType.SELF_HARM, null,
+                "送医", null, null));
+        vm.refresh();
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 件未办结，都在 24 小时以内");
+        assertThat(vm.openFor(vm.open().get(0))).isEqualTo("20 分钟");
+    }
+
+    @Test
     void nothingOpen_saysSo() {
         vm.refresh();
         assertThat(vm.open()).isEmpty();
-        assertThat(vm.summaryProperty().get()).isEqualTo("没有未办结的应急事件。");
+        assertThat(vm.summaryProperty().get()).isEqualTo("全部应急事件都已办结。");
     }
 
     @Test

@@ -27,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
@@ -58,6 +59,7 @@ public final class BoardView {
     @FXML private Label updatedLabel;
     @FXML private GridPane countsGrid;
     @FXML private PieChart colourPie;
+    @FXML private FlowPane pieLegend;
     @FXML private BarChart<String, Number> visitsChart;
     @FXML private NumberAxis visitsAxis;
     @FXML private Label noVisitsLabel;
@@ -77,6 +79,7 @@ public final class BoardView {
     @FXML private Label errorLabel;
 
     private final Map<RiskColour, PieChart.Data> slices = new java.util.EnumMap<>(RiskColour.class);
+    private final Map<RiskColour, Hyperlink> legend = new java.util.EnumMap<>(RiskColour.class);
 
     public BoardView(BoardViewModel vm, ViewLoader loader, PersonFiles files) {
         this.vm = vm;
@@ -218,13 +221,27 @@ public final class BoardView {
             d.nodeProperty().addListener((obs, old, node) -> clickable(node, () -> showList(
                     vm.peopleBehind(null, colour))));
             clickable(d.getNode(), () -> showList(vm.peopleBehind(null, colour)));
+            // A legend of our own: always shown whatever the chart's room, in the colours, and clickable too.
+            Hyperlink key = new Hyperlink();
+            key.setId("legend-" + colour.name());
+            key.getStyleClass().addAll("colour-badge", colour.name(), "pie-key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            key.setOnAction(e -> {
+                key.setVisited(false);
+                showList(vm.peopleBehind(null, colour));
+            });
+            legend.put(colour, key);
+            pieLegend.getChildren().add(key);
         }
+        fillPie(vm.totalsProperty().get());
     }
 
     private void fillPie(ColourCount totals) {
         for (Map.Entry<RiskColour, PieChart.Data> e : slices.entrySet()) {
             int n = totals.count(e.getKey());
-            e.getValue().setName(I18n.get("board.pie.slice", I18n.label(e.getKey()), String.valueOf(n)));
+            String text = I18n.get("board.pie.slice", I18n.label(e.getKey()), String.valueOf(n));
+            e.getValue().setName(text);
+            legend.get(e.getKey()).setText(text);
             e.getValue().setPieValue(n);
         }
     }

@@ -46,6 +46,7 @@ public final class IncidentFormView {
 
     @FXML private BorderPane root;
     @FXML private Label titleLabel;
+    @FXML private Label explainLabel;
     @FXML private FieldBox personBox;
     @FXML private Label chosenPersonLabel;
     @FXML private TextField personSearchField;
@@ -83,6 +84,7 @@ public final class IncidentFormView {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(vm.titleProperty());
+        explainLabel.textProperty().bind(vm.explainProperty());
         Debouncer debouncer = new Debouncer(SEARCH_QUIET, vm::searchPeople);
         personSearchField.textProperty().bindBidirectional(vm.personSearchProperty());
         personSearchField.textProperty().addListener((obs, old, now) -> debouncer.trigger());

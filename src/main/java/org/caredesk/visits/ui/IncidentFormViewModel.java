@@ -64,6 +64,7 @@ public final class IncidentFormViewModel {
     public static final int SEARCH_LIMIT = 8;
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：.]\\s*(\\d{2})");
     private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The person an incident is about, as the search found them. */
     public record Subject(UUID id, String name) {}
@@ -91,6 +92,7 @@ public final class IncidentFormViewModel {
     private final ReadOnlyBooleanWrapper canClose = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.get("incident.form.newTitle"));
+    private final ReadOnlyStringWrapper explain = new ReadOnlyStringWrapper(I18n.get("incident.form.explain"));
     private final StringProperty error = new SimpleStringProperty("");
 
     private Incident editing;
@@ -135,6 +137,8 @@ public final class IncidentFormViewModel {
         outcome.set(d.outcome() == null ? "" : d.outcome());
         notified.forEach((party, ticked) -> ticked.set(d.notified().contains(party)));
         title.set(I18n.get("incident.form.editTitle", incident.personName()));
+        explain.set(I18n.get("incident.form.recorded", RECORDED.format(incident.recordedAt()),
+                incident.recordedBy()));
         validate();
     }
 
@@ -401,6 +405,11 @@ public final class IncidentFormViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** What saving does (a new incident), or who recorded this one and when (an open one). */
+    public ReadOnlyStringProperty explainProperty() {
+        return explain.getReadOnlyProperty();
     }
 
     public StringProperty errorProperty() {

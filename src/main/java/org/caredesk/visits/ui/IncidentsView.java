@@ -17,7 +17,6 @@ import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.ui.ShortcutTarget;
 import org.caredesk.ui.ViewLoader;
-import org.caredesk.visits.Incident;
 import org.caredesk.visits.OpenIncident;
 
 /** 应急处置: the open incidents with those overdue flagged, and the actions to record, complete and close one. */

@@ -177,6 +177,7 @@ class IncidentFormViewModelTest {
         edit.load(f.ctx.incidents().find(saved.get(0).id()).orElseThrow());
         assertThat(edit.isEditing()).isTrue();
         assertThat(edit.titleProperty().get()).isEqualTo("张桂兰 的应急事件：补充或办结");
+        assertThat(edit.explainProperty().get()).startsWith("caseworker 于 2025-06-02 09:00 记录。");
         assertThat(edit.actionsTakenProperty().get()).isEqualTo("通知家属，一起寻找");
         edit.choose(new PersonRow(java.util.UUID.randomUUID(), "别人", "", "", Set.of(), RiskColour.GREEN, null,
                 null, null, null));

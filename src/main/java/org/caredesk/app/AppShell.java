@@ -66,6 +66,7 @@ public final class AppShell {
         controllers.register(ImportView.class, c -> new ImportView());
         controllers.register(ExportChoiceView.class, c -> new ExportChoiceView());
         UsersWiring.register(controllers, ctx, tasks, dialogs, loader);
+        BoardWiring.register(controllers, ctx, tasks, dialogs, loader);
         AuditExporter auditExporter = ctx.get(AuditExporter.class,
                 c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));
         controllers.register(AuditLogView.class,
@@ -106,6 +107,7 @@ public final class AppShell {
             entries.add(session.has(Permission.VISITS_WRITE) ? 0 : entries.size(),
                     new NavEntry("today", "nav.today", () -> VisitsWiring.mainView(loader)));
         }
+        BoardWiring.addNavEntries(entries, session, loader);
         if (session.has(Permission.USERS_MANAGE)) {
             entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
         }

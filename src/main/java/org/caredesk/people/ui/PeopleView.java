@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,6 +29,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.audit.ui.PersonHistoryView;
 import org.caredesk.people.PersonRow;
+import org.caredesk.ui.ColourBadgeCell;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.EnumCells;
 import org.caredesk.ui.ShortcutTarget;
@@ -133,7 +133,7 @@ public final class PeopleView implements ShortcutTarget {
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().maskedIdNumber()));
         categoriesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(categories(c.getValue())));
         colourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colour()));
-        colourColumn.setCellFactory(col -> new ColourBadgeCell());
+        colourColumn.setCellFactory(col -> new ColourBadgeCell<>());
         buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
         staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().responsibleStaff()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.label(c.getValue().status())));
@@ -190,28 +190,6 @@ public final class PeopleView implements ShortcutTarget {
                 setText(empty ? null : item == null ? I18n.get("people.filter.all") : item);
             }
         };
-    }
-
-    /** 红 / 黄 / 绿 as a coloured badge, so the risk grade is seen before it is read. */
-    private static final class ColourBadgeCell extends TableCell<PersonRow, RiskColour> {
-        private final Label badge = new Label();
-
-        ColourBadgeCell() {
-            badge.getStyleClass().add("colour-badge");
-        }
-
-        @Override
-        protected void updateItem(RiskColour item, boolean empty) {
-            super.updateItem(item, empty);
-            badge.getStyleClass().removeAll("RED", "YELLOW", "GREEN");
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            badge.setText(I18n.label(item));
-            badge.getStyleClass().add(item.name());
-            setGraphic(badge);
-        }
     }
 
     private Window window() {

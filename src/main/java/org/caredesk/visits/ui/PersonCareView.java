@@ -1,5 +1,6 @@
 package org.caredesk.visits.ui;
 
+import org.caredesk.ui.ColourBadgeCell;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;

@@ -1,22 +1,25 @@
-package org.caredesk.visits.ui;
+package org.caredesk.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
 
-/** 红 / 黄 / 绿 as a coloured badge in a table, so the grade is seen before it is read. */
-final class ColourBadgeCell<S> extends TableCell<S, RiskColour> {
+/**
+ * 红 / 黄 / 绿 as a coloured badge in a table, so the grade is seen before it is read: the people list, 今日工作 and
+ * the warning board show the same badge.
+ */
+public final class ColourBadgeCell<S> extends TableCell<S, RiskColour> {
     private final Label badge = badge();
 
     /** A badge label for a colour (empty until {@link #paint} is called). */
-    static Label badge() {
+    public static Label badge() {
         Label l = new Label();
         l.getStyleClass().add("colour-badge");
         return l;
     }
 
-    static void paint(Label badge, RiskColour colour) {
+    public static void paint(Label badge, RiskColour colour) {
         badge.getStyleClass().removeAll("RED", "YELLOW", "GREEN");
         if (colour == null) {
             badge.setText("");

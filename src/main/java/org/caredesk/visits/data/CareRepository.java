@@ -155,6 +155,15 @@ public final class CareRepository {
                 .where(PERSON_SCHEDULE.PERSON_ID.eq(PERSON.ID))).fetch(PERSON.ID);
     }
 
+    /**
+     * Forgets the schedule rows and colour timelines of people about to be given a history written as of earlier
+     * days (the demo community), so that each timeline starts where that history does.
+     */
+    public void forgetForReplay(DSLContext dsl, Collection<UUID> personIds) {
+        dsl.deleteFrom(COLOUR_CHANGE).where(COLOUR_CHANGE.PERSON_ID.in(personIds)).execute();
+        dsl.deleteFrom(PERSON_SCHEDULE).where(PERSON_SCHEDULE.PERSON_ID.in(personIds)).execute();
+    }
+
     /** People whose colour may have changed by itself by {@code today}. */
     public List<UUID> reviewDue(DSLContext dsl, LocalDate today) {
         return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE)

@@ -45,8 +45,8 @@ create table visit_person (
 );
 
 create index ix_visit_person_person_date on visit_person (person_id, visit_date);
--- The board's person-visits per month over everyone.
-create index ix_visit_person_date on visit_person (visit_date);
+-- The board's person-visits per month over everyone, and the lines behind a month, newest first.
+create index ix_visit_person_date on visit_person (visit_date, visit_id, person_id);
 
 -- The structured risk assessment: a few scored answers, their total and the colour they give.
 create table assessment (
@@ -156,7 +156,8 @@ create table person_schedule (
     consent_missing    boolean       not null
 );
 
-create index ix_person_schedule_next_due on person_schedule (next_due);
+-- With the key as second column the index is in the lists' order (due date, then key), so a page is read off it.
+create index ix_person_schedule_next_due on person_schedule (next_due, person_id);
 create index ix_person_schedule_review on person_schedule (colour_review_on);
 create index ix_person_schedule_colour on person_schedule (colour, building);
 create index ix_person_schedule_building on person_schedule (building);

@@ -129,13 +129,12 @@ public final class WorkListRepository {
     }
 
     /**
-     * Mental-disorder patients without signed consent, longest without a visit first: read from the category's
-     * index and the schedule, the person rows only for the page.
+     * Mental-disorder patients without signed consent, longest without a visit first: a range of the schedule's
+     * consent index (only patients are ever flagged), the person rows only for the page.
      */
     public Page<ConsentItem> missingConsent(DSLContext dsl, WorkListFilter f, int offset, int limit) {
         Condition c = consentCondition(f);
-        int total = dsl.fetchCount(dsl.selectOne().from(PERSON_CATEGORY).join(PERSON_SCHEDULE)
-                .on(PERSON_SCHEDULE.PERSON_ID.eq(PERSON_CATEGORY.PERSON_ID)).where(c));
+        int total = dsl.fetchCount(PERSON_SCHEDULE, c);
         if (total == 0 || offset >= total) {
             return new Page<>(List.of(), offset, total);
         }
@@ -150,13 +149,11 @@ public final class WorkListRepository {
     }
 
     private static Condition consentCondition(WorkListFilter f) {
-        return PERSON_CATEGORY.CATEGORY.eq(Category.MENTAL_DISORDER.name())
-                .and(PERSON_SCHEDULE.CONSENT_MISSING.isTrue()).and(filter(f));
+        return PERSON_SCHEDULE.CONSENT_MISSING.isTrue().and(filter(f));
     }
 
     private static Select<Record1<UUID>> consentIds(DSLContext dsl, Condition c, int offset, int limit) {
-        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_CATEGORY).join(PERSON_SCHEDULE)
-                .on(PERSON_SCHEDULE.PERSON_ID.eq(PERSON_CATEGORY.PERSON_ID)).where(c)
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).where(c)
                 .orderBy(PERSON_SCHEDULE.LAST_VISIT_DATE.asc().nullsFirst(), PERSON_SCHEDULE.PERSON_ID)
                 .limit(limit).offset(offset);
     }

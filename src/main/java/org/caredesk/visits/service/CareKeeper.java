@@ -129,7 +129,7 @@ public final class CareKeeper implements PersonListener {
             Schedule o = old.get();
             Schedule closed = new Schedule(personId, false, p.data().building(), p.data().responsibleStaff(),
                     o.colour(), o.source(), o.reason(), o.detail(), o.since(), null, o.lastVisit(), null, null, null,
-                    false);
+                    false, categories(p));
             care.saveSchedule(tx, closed);
             return new Refreshed(p, closed, Optional.empty());
         }
@@ -306,7 +306,16 @@ public final class CareKeeper implements PersonListener {
         LocalDate nextUrine = active ? c.nextUrine() : null;
         return new Schedule(p.id(), active, p.data().building(), p.data().responsibleStaff(), d.colour(), source,
                 d.reason(), d.detail(), since, d.reviewOn(), f.lastVisit(), nextVisit, nextUrine,
-                earlier(nextVisit, nextUrine), active && c.consentMissing());
+                earlier(nextVisit, nextUrine), active && c.consentMissing(), categories(p));
+    }
+
+    /** The person's categories as bits, {@code 1 << ordinal}. */
+    public static int categories(Person p) {
+        int bits = 0;
+        for (Membership m : p.data().memberships()) {
+            bits |= 1 << m.category().ordinal();
+        }
+        return bits;
     }
 
     /**

@@ -21,8 +21,8 @@ class CliTest {
             assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.safety") + "\n"
                     + I18n.get("cli.help.options") + "\n" + I18n.get("cli.help.login") + "\n"
                     + I18n.get("cli.help.visits"))
-                    .contains("bench search", "bench dashboard", "--visits", "--dry-run", "--all", "--seed", "--user", "CAREDESK_PASSWORD",
-                            "users add", "audit verify", "audit export");
+                    .contains("bench search", "bench dashboard", "--visits", "--dry-run", "--all", "--seed", "--user",
+                            "CAREDESK_PASSWORD", "users add", "audit verify", "audit export");
             assertThat(r.err()).isEmpty();
         }
     }

@@ -10,7 +10,6 @@ import static org.caredesk.visits.data.WorkListRepository.categories;
 import static org.caredesk.visits.data.WorkListRepository.filter;
 import static org.caredesk.visits.data.WorkListRepository.inOrder;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;

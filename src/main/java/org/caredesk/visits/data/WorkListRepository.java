@@ -117,7 +117,8 @@ public final class WorkListRepository {
         }
     }
 
-    private static Select<Record5<UUID, LocalDate, String, String, String>> termQuery(DSLContext dsl, WorkListFilter f, TermQuery q) {
+    private static Select<Record5<UUID, LocalDate, String, String, String>> termQuery(DSLContext dsl,
+            WorkListFilter f, TermQuery q) {
         Field<LocalDate> date = termDate(q.kind());
         Category category = termCategory(q.kind());
         return dsl.select(PERSON_CATEGORY.PERSON_ID, date, PERSON.NAME, PERSON_SCHEDULE.BUILDING,
@@ -164,8 +165,8 @@ public final class WorkListRepository {
         Condition c = INCIDENT.STATUS.eq(IncidentStatus.OPEN.name()).and(filter(f));
         int total = dsl.fetchCount(dsl.selectOne().from(INCIDENT).join(PERSON_SCHEDULE)
                 .on(PERSON_SCHEDULE.PERSON_ID.eq(INCIDENT.PERSON_ID)).where(c));
-        List<OpenIncident> items = incidentPage(dsl, c, offset, limit).fetch(r -> new OpenIncident(r.value1(), r.value2(), r.value3(), IncidentType.valueOf(r.value4()),
-                        r.value5(), r.value5().isBefore(lateBefore)));
+        List<OpenIncident> items = incidentPage(dsl, c, offset, limit).fetch(r -> new OpenIncident(r.value1(),
+                r.value2(), r.value3(), IncidentType.valueOf(r.value4()), r.value5(), r.value5().isBefore(lateBefore)));
         return new Page<>(items, offset, total);
     }
 

@@ -45,8 +45,8 @@ create table visit_person (
 );
 
 create index ix_visit_person_person_date on visit_person (person_id, visit_date);
--- The board's person-visits per month over everyone.
-create index ix_visit_person_date on visit_person (visit_date);
+-- The board's person-visits per month over everyone, and the lines behind a month, newest first.
+create index ix_visit_person_date on visit_person (visit_date, visit_id, person_id);
 
 -- The structured risk assessment: a few scored answers, their total and the colour they give.
 create table assessment (
@@ -153,14 +153,28 @@ create table person_schedule (
     -- The earlier of the two due dates: what "overdue, oldest first" sorts by.
     next_due           date,
     -- A mental-disorder patient without signed consent (知情同意书) in the registry or at a visit.
-    consent_missing    boolean       not null
+    consent_missing    boolean       not null,
+    -- The person's categories as bits (1 << Category.ordinal()): the board counts colours per category by grouping
+    -- these narrow rows alone, without a join to person_category for every person.
+    categories         integer       not null
 );
 
-create index ix_person_schedule_next_due on person_schedule (next_due);
+-- Each list's index is in the list's order (due date, then key; last visit, then key), so a page is read off it
+-- and a count is a range of it; a caseworker's own list (one responsible staff member) and a building's have theirs.
+create index ix_person_schedule_next_due on person_schedule (next_due, person_id);
+create index ix_person_schedule_staff_due on person_schedule (responsible_staff, next_due, person_id);
+create index ix_person_schedule_building_due on person_schedule (building, next_due, person_id);
 create index ix_person_schedule_review on person_schedule (colour_review_on);
-create index ix_person_schedule_colour on person_schedule (colour, building);
-create index ix_person_schedule_building on person_schedule (building);
-create index ix_person_schedule_staff on person_schedule (responsible_staff);
+create index ix_person_schedule_colour on person_schedule (colour, last_visit_date, person_id);
+create index ix_person_schedule_colour_building on person_schedule (colour, building);
+create index ix_person_schedule_consent on person_schedule (consent_missing, last_visit_date, person_id);
+
+-- Person-visits per month, kept up to date by every insert of visits: the board's bar chart over everyone reads
+-- twelve rows instead of counting a million.
+create table visit_month (
+    month_start    date     not null primary key,
+    person_visits  integer  not null
+);
 
 -- Term warnings compare these with bounds computed in Java (e.g. release dates whose 5-year 帮教 ends within 30 days):
 -- one category, one range of dates.

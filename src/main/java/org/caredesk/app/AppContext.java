@@ -41,6 +41,7 @@ import org.caredesk.visits.service.DbColourService;
 import org.caredesk.visits.service.DbIncidentService;
 import org.caredesk.visits.service.DbVisitService;
 import org.caredesk.visits.service.DbWorkListService;
+import org.caredesk.visits.service.DemoHistory;
 import org.caredesk.visits.service.QueryPlans;
 import org.caredesk.visits.service.StoredRiskSettings;
 import org.caredesk.visits.service.SyntheticVisits;
@@ -178,6 +179,13 @@ public final class AppContext implements AutoCloseable {
     public SyntheticVisits syntheticVisits() {
         return get(SyntheticVisits.class, c -> new SyntheticVisits(database.dsl(), new VisitRepository(),
                 new CareRepository(), new PersonRepository(), care, audit, this::actorName, session));
+    }
+
+    /** Writes the demo community's two years of care. */
+    public DemoHistory demoHistory() {
+        return get(DemoHistory.class, c -> new DemoHistory(database.dsl(), new VisitRepository(),
+                new AssessmentRepository(), new IncidentRepository(), new CareRepository(), new PersonRepository(),
+                care, audit, session));
     }
 
     /** The plans of the home screen's and board's queries (the benchmark's {@code --explain}). */

@@ -11,7 +11,8 @@ import org.caredesk.settings.Community;
 
 /**
  * The demo community: a fictitious roster (sample-data/people.xlsx, on the classpath) loaded into an empty data
- * folder through the same importer staff use, so the demo also shows that the import format works.
+ * folder through the same importer staff use, so the demo also shows that the import format works, then two years
+ * of visits, assessments and incidents ({@code DemoHistory}).
  */
 public final class DemoCommunity {
     public static final String NAME = "锦绣社区（演示）";
@@ -46,6 +47,8 @@ public final class DemoCommunity {
             // The roster is committed and tested; refusing it means the build is broken, not the user's input.
             throw new IllegalStateException("The demo roster was refused: " + result.errors().get(0).localized());
         }
+        // Two years of visits, assessments and incidents, as the demo community's people would have them.
+        ctx.demoHistory().write();
         // People first: if this import failed, the folder is still empty and the user can choose again.
         return ctx.settings().createCommunity(NAME, true);
     }

@@ -20,7 +20,7 @@ public interface WorkListService {
     /** Correction, 帮教 and 戒毒/康复 terms ending within the warning days, soonest first. */
     Page<TermItem> termsEnding(WorkListFilter filter, int offset, int limit);
 
-    /** Mental-disorder patients without signed consent on file, by name. */
+    /** Mental-disorder patients without signed consent on file, longest without a visit first. */
     Page<ConsentItem> missingConsent(WorkListFilter filter, int offset, int limit);
 
     /** Open incidents, oldest first, late ones flagged. */

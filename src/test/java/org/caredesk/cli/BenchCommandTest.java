@@ -43,6 +43,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchDashboard_timesTheHomeScreenTheBoardAndSaving_andPrintsThePlans() {
+        CliRun r = CliRun.run(dataDir, "bench", "dashboard", "--people", "300", "--visits", "5", "--saves", "10",
+                "--explain");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).allSatisfy(line -> assertThat(line).matches(FIGURE));
+        List<String> names = r.out().stream().map(l -> l.substring(0, l.indexOf(' '))).toList();
+        assertThat(names).contains("people", "visits", "home_today_p95", "home_overdue_p95", "home_due_week_p95",
+                "home_terms_p95", "home_missing_consent_p95", "home_open_incidents_p95", "board_counts_p95",
+                "board_visits_per_month_p95", "board_red_p95", "save_visit_p50", "save_visit_p95");
+        assertThat(r.out()).contains("people 300 count", "save_visit_count 10 count");
+        assertThat(r.err()).anySatisfy(l -> assertThat(l).startsWith(I18n.get("cli.bench.plan", "overdue_page", ""))
+                .contains("IX_PERSON_SCHEDULE_NEXT_DUE"));
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
     void figureLine_formatsValuesWithoutLocaleSeparators() {
         assertThat(new SearchBench.Figure("search_name_p95", 1234.56, "ms").line())
                 .isEqualTo("search_name_p95 1234.6 ms");

@@ -19,9 +19,10 @@ class CliTest {
             CliRun r = CliRun.run(dataDir, flag);
             assertThat(r.exit()).isEqualTo(Cli.OK);
             assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.safety") + "\n"
-                    + I18n.get("cli.help.options") + "\n" + I18n.get("cli.help.login"))
-                    .contains("bench search", "--dry-run", "--all", "--seed", "--user", "CAREDESK_PASSWORD",
-                            "users add", "audit verify", "audit export");
+                    + I18n.get("cli.help.options") + "\n" + I18n.get("cli.help.login") + "\n"
+                    + I18n.get("cli.help.visits"))
+                    .contains("bench search", "bench dashboard", "--visits", "--dry-run", "--all", "--seed", "--user",
+                            "CAREDESK_PASSWORD", "users add", "audit verify", "audit export");
             assertThat(r.err()).isEmpty();
         }
     }
@@ -90,7 +91,8 @@ class CliTest {
 
         r = CliRun.run(dataDir, "bench", "speed");
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
-        assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.unknownSubject", "bench", "speed", "search"));
+        assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.unknownSubject", "bench", "speed",
+                "search | dashboard"));
     }
 
     @Test

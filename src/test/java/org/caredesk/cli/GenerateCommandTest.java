@@ -18,9 +18,9 @@ class GenerateCommandTest {
         assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
         int demo = count();
 
-        CliRun first = CliRun.admin(dataDir, "generate", "--people", "300");
+        CliRun first = CliRun.admin(dataDir, "generate", "--people", "300", "--visits", "0");
         // The same seed again: the IDs still must not collide, because the counter starts at the registry size.
-        CliRun second = CliRun.admin(dataDir, "generate", "--people=200");
+        CliRun second = CliRun.admin(dataDir, "generate", "--people=200", "--visits=0");
 
         assertThat(first.exit()).isEqualTo(Cli.OK);
         assertThat(second.exit()).isEqualTo(Cli.OK);
@@ -32,6 +32,33 @@ class GenerateCommandTest {
         try (AppContext ctx = CliRun.open(dataDir)) {
             assertThat(ctx.people().search(PersonQuery.all()).total()).isEqualTo(demo + 500);
         }
+    }
+
+    @Test
+    void generate_alsoAddsAbout20VisitsPerNewPerson_overTwoYears_withOneAuditEntry() {
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
+        int demoVisits;
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            demoVisits = visits(ctx);
+        }
+
+        CliRun r = CliRun.admin(dataDir, "generate", "--people", "50");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).hasSize(2);
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            int added = visits(ctx) - demoVisits;
+            assertThat(added).isBetween(50 * 15, 50 * 25);
+            assertThat(r.out().get(1)).startsWith(I18n.get("cli.generate.visitsDone", added, "\u0000")
+                    .split("\u0000")[0]);
+            // Everyone generated has a last visit and a next one due; the demo's people kept their own history.
+            assertThat(ctx.workList().overdue(org.caredesk.visits.WorkListFilter.ALL, 0, 1).total())
+                    .isLessThan(ctx.people().count() / 2);
+        }
+    }
+
+    private static int visits(AppContext ctx) {
+        return ctx.database().dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("VISIT")));
     }
 
     @Test

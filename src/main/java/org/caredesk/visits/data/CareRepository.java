@@ -53,7 +53,8 @@ public final class CareRepository {
             LocalDate nextVisitDue,
             LocalDate nextUrineDue,
             LocalDate nextDue,
-            boolean consentMissing) {}
+            boolean consentMissing,
+            int categories) {}
 
     /**
      * What a person's visits say, newest first where it matters.
@@ -111,9 +112,9 @@ public final class CareRepository {
                 PERSON_SCHEDULE.COLOUR_SOURCE, PERSON_SCHEDULE.COLOUR_REASON, PERSON_SCHEDULE.COLOUR_DETAIL,
                 PERSON_SCHEDULE.COLOUR_SINCE, PERSON_SCHEDULE.COLOUR_REVIEW_ON, PERSON_SCHEDULE.LAST_VISIT_DATE,
                 PERSON_SCHEDULE.NEXT_VISIT_DUE, PERSON_SCHEDULE.NEXT_URINE_DUE, PERSON_SCHEDULE.NEXT_DUE,
-                PERSON_SCHEDULE.CONSENT_MISSING, PERSON_SCHEDULE.PERSON_ID)
+                PERSON_SCHEDULE.CONSENT_MISSING, PERSON_SCHEDULE.CATEGORIES, PERSON_SCHEDULE.PERSON_ID)
                 .values((Boolean) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null));
+                        null, null));
         for (Schedule s : rows) {
             batch.bind(values(s));
         }
@@ -134,7 +135,7 @@ public final class CareRepository {
                 .set(PERSON_SCHEDULE.LAST_VISIT_DATE, (LocalDate) null)
                 .set(PERSON_SCHEDULE.NEXT_VISIT_DUE, (LocalDate) null)
                 .set(PERSON_SCHEDULE.NEXT_URINE_DUE, (LocalDate) null).set(PERSON_SCHEDULE.NEXT_DUE, (LocalDate) null)
-                .set(PERSON_SCHEDULE.CONSENT_MISSING, (Boolean) null)
+                .set(PERSON_SCHEDULE.CONSENT_MISSING, (Boolean) null).set(PERSON_SCHEDULE.CATEGORIES, (Integer) null)
                 .where(PERSON_SCHEDULE.PERSON_ID.eq((UUID) null)));
         for (Schedule s : rows) {
             batch.bind(values(s));
@@ -146,13 +147,22 @@ public final class CareRepository {
     private static Object[] values(Schedule s) {
         return new Object[] {s.active(), s.building(), s.responsibleStaff(), s.colour().name(), s.source().name(),
             s.reason().name(), s.detail(), s.since(), s.reviewOn(), s.lastVisit(), s.nextVisitDue(), s.nextUrineDue(),
-            s.nextDue(), s.consentMissing(), s.personId()};
+            s.nextDue(), s.consentMissing(), s.categories(), s.personId()};
     }
 
     /** The people without a schedule row: everyone registered before visits existed. */
     public List<UUID> peopleWithoutSchedule(DSLContext dsl) {
         return dsl.select(PERSON.ID).from(PERSON).whereNotExists(dsl.selectOne().from(PERSON_SCHEDULE)
                 .where(PERSON_SCHEDULE.PERSON_ID.eq(PERSON.ID))).fetch(PERSON.ID);
+    }
+
+    /**
+     * Forgets the schedule rows and colour timelines of people about to be given a history written as of earlier
+     * days (the demo community), so that each timeline starts where that history does.
+     */
+    public void forgetForReplay(DSLContext dsl, Collection<UUID> personIds) {
+        dsl.deleteFrom(COLOUR_CHANGE).where(COLOUR_CHANGE.PERSON_ID.in(personIds)).execute();
+        dsl.deleteFrom(PERSON_SCHEDULE).where(PERSON_SCHEDULE.PERSON_ID.in(personIds)).execute();
     }
 
     /** People whose colour may have changed by itself by {@code today}. */
@@ -338,6 +348,7 @@ public final class CareRepository {
         r.setNextUrineDue(s.nextUrineDue());
         r.setNextDue(s.nextDue());
         r.setConsentMissing(s.consentMissing());
+        r.setCategories(s.categories());
         return r;
     }
 
@@ -346,7 +357,7 @@ public final class CareRepository {
                 RiskColour.valueOf(r.getColour()), ColourSource.valueOf(r.getColourSource()),
                 ColourReason.valueOf(r.getColourReason()), r.getColourDetail(), r.getColourSince(),
                 r.getColourReviewOn(), r.getLastVisitDate(), r.getNextVisitDue(), r.getNextUrineDue(),
-                r.getNextDue(), r.getConsentMissing());
+                r.getNextDue(), r.getConsentMissing(), r.getCategories());
     }
 
     private static ColourChangeRecord colourChangeRecord(DSLContext dsl, ColourChange c) {

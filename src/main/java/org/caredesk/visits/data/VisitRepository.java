@@ -2,6 +2,7 @@ package org.caredesk.visits.data;
 
 import static org.caredesk.db.generated.Tables.PERSON;
 import static org.caredesk.db.generated.Tables.VISIT;
+import static org.caredesk.db.generated.Tables.VISIT_MONTH;
 import static org.caredesk.db.generated.Tables.VISIT_NEED;
 import static org.caredesk.db.generated.Tables.VISIT_PERSON;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.caredesk.db.generated.tables.records.VisitPersonRecord;
 import org.caredesk.db.generated.tables.records.VisitRecord;
@@ -77,6 +79,24 @@ public final class VisitRepository {
             needs.execute();
         }
         parts.execute();
+        countByMonth(dsl, visits);
+    }
+
+    /** Adds the person-visits to the board's monthly counters, in the same transaction as the visits. */
+    private static void countByMonth(DSLContext dsl, List<Visit> visits) {
+        Map<LocalDate, Integer> months = new TreeMap<>();
+        for (Visit v : visits) {
+            months.merge(v.data().visitedAt().toLocalDate().withDayOfMonth(1), v.data().people().size(),
+                    Integer::sum);
+        }
+        months.forEach((month, n) -> {
+            int updated = dsl.update(VISIT_MONTH).set(VISIT_MONTH.PERSON_VISITS, VISIT_MONTH.PERSON_VISITS.plus(n))
+                    .where(VISIT_MONTH.MONTH_START.eq(month)).execute();
+            if (updated == 0) {
+                dsl.insertInto(VISIT_MONTH, VISIT_MONTH.MONTH_START, VISIT_MONTH.PERSON_VISITS).values(month, n)
+                        .execute();
+            }
+        });
     }
 
     /** Stores the next visit the rules proposed for a part saved without one. */

@@ -129,28 +129,34 @@ public final class WorkListRepository {
                 .and(filter(f));
     }
 
-    /** Mental-disorder patients without signed consent, by name. */
+    /**
+     * Mental-disorder patients without signed consent, longest without a visit first: a range of the schedule's
+     * consent index (only patients are ever flagged), the person rows only for the page.
+     */
     public Page<ConsentItem> missingConsent(DSLContext dsl, WorkListFilter f, int offset, int limit) {
         Condition c = consentCondition(f);
-        int total = dsl.fetchCount(dsl.selectOne().from(PERSON_CATEGORY).join(PERSON_SCHEDULE)
-                .on(PERSON_SCHEDULE.PERSON_ID.eq(PERSON_CATEGORY.PERSON_ID)).where(c));
-        List<ConsentItem> items = consentPage(dsl, c, offset, limit)
-                .fetch(r -> new ConsentItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-        return new Page<>(items, offset, total);
+        int total = dsl.fetchCount(PERSON_SCHEDULE, c);
+        if (total == 0 || offset >= total) {
+            return new Page<>(List.of(), offset, total);
+        }
+        List<UUID> ids = consentIds(dsl, c, offset, limit).fetch(PERSON_SCHEDULE.PERSON_ID);
+        Map<UUID, ConsentItem> rows = new HashMap<>();
+        dsl.select(PERSON_SCHEDULE.PERSON_ID, PERSON.NAME, PERSON_SCHEDULE.BUILDING, PERSON_SCHEDULE.RESPONSIBLE_STAFF,
+                PERSON_SCHEDULE.LAST_VISIT_DATE).from(PERSON_SCHEDULE).join(PERSON)
+                .on(PERSON.ID.eq(PERSON_SCHEDULE.PERSON_ID)).where(PERSON_SCHEDULE.PERSON_ID.in(ids))
+                .forEach(r -> rows.put(r.value1(), new ConsentItem(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+        return new Page<>(inOrder(ids, rows), offset, total);
     }
 
     private static Condition consentCondition(WorkListFilter f) {
-        return PERSON_CATEGORY.CATEGORY.eq(Category.MENTAL_DISORDER.name())
-                .and(PERSON_SCHEDULE.CONSENT_MISSING.isTrue()).and(filter(f));
+        return PERSON_SCHEDULE.CONSENT_MISSING.isTrue().and(filter(f));
     }
 
-    private static Select<Record5<UUID, String, String, String, LocalDate>> consentPage(
-            DSLContext dsl, Condition c, int offset, int limit) {
-        return dsl.select(PERSON_SCHEDULE.PERSON_ID, PERSON.NAME, PERSON_SCHEDULE.BUILDING,
-                PERSON_SCHEDULE.RESPONSIBLE_STAFF, PERSON_SCHEDULE.LAST_VISIT_DATE).from(PERSON_CATEGORY)
-                .join(PERSON_SCHEDULE).on(PERSON_SCHEDULE.PERSON_ID.eq(PERSON_CATEGORY.PERSON_ID)).join(PERSON)
-                .on(PERSON.ID.eq(PERSON_CATEGORY.PERSON_ID)).where(c)
-                .orderBy(PERSON.NAME_PINYIN, PERSON.ID).limit(limit).offset(offset);
+    private static Select<Record1<UUID>> consentIds(DSLContext dsl, Condition c, int offset, int limit) {
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).where(c)
+                .orderBy(PERSON_SCHEDULE.LAST_VISIT_DATE.asc().nullsFirst(), PERSON_SCHEDULE.PERSON_ID)
+                .limit(limit).offset(offset);
     }
 
     /** Open incidents, oldest first; late: occurred before {@code lateBefore}. */
@@ -186,7 +192,7 @@ public final class WorkListRepository {
         for (TermQuery q : terms) {
             plans.put("terms_" + q.kind().name().toLowerCase(Locale.ROOT), plan(dsl, termQuery(dsl, f, q)));
         }
-        plans.put("missing_consent_page", plan(dsl, consentPage(dsl, consentCondition(f), 0, 50)));
+        plans.put("missing_consent_page", plan(dsl, consentIds(dsl, consentCondition(f), 0, 50)));
         plans.put("open_incidents_page", plan(dsl, incidentPage(dsl,
                 INCIDENT.STATUS.eq(IncidentStatus.OPEN.name()).and(filter(f)), 0, 50)));
         return plans;

@@ -129,7 +129,7 @@ public final class CareKeeper implements PersonListener {
             Schedule o = old.get();
             Schedule closed = new Schedule(personId, false, p.data().building(), p.data().responsibleStaff(),
                     o.colour(), o.source(), o.reason(), o.detail(), o.since(), null, o.lastVisit(), null, null, null,
-                    false);
+                    false, categories(p));
             care.saveSchedule(tx, closed);
             return new Refreshed(p, closed, Optional.empty());
         }
@@ -145,12 +145,12 @@ public final class CareKeeper implements PersonListener {
         }
         Optional<ColourChange> change = Optional.empty();
         if (old.isEmpty() || old.get().colour() != d.colour() || basis(old.get().reason()) != basis(d.reason())) {
-            change = Optional.of(new ColourChange(Ids.newId(), personId, now,
+            change = Optional.of(new ColourChange(Ids.newId(), personId, after(now, old),
                     old.map(Schedule::colour).orElse(null), d.colour(), cause, d.reason(), d.detail(), by));
             care.insertColourChange(tx, change.get());
         }
         ColourSource kept = change.map(ColourChange::source).orElse(old.map(Schedule::source).orElse(cause));
-        LocalDateTime since = change.isPresent() ? now : old.get().since();
+        LocalDateTime since = change.isPresent() ? change.get().changedAt() : old.get().since();
         Schedule s = schedule(p, d, kept, since, facts, c);
         care.saveSchedule(tx, s);
         if (p.colour() != d.colour()) {
@@ -218,14 +218,15 @@ public final class CareKeeper implements PersonListener {
             ColourDecider.Decision d = c.decision();
             Schedule old = before.get(p.id());
             boolean changed = old == null || old.colour() != d.colour() || basis(old.reason()) != basis(d.reason());
+            LocalDateTime at = after(now, Optional.ofNullable(old));
             if (changed) {
-                changes.add(new ColourChange(Ids.newId(), p.id(), now, old == null ? null : old.colour(),
+                changes.add(new ColourChange(Ids.newId(), p.id(), at, old == null ? null : old.colour(),
                         d.colour(), ColourSource.RULE, d.reason(), d.detail(), by));
             }
             if (p.colour() != d.colour()) {
                 colours.put(p.id(), d.colour());
             }
-            rows.add(schedule(p, d, changed ? ColourSource.RULE : old.source(), changed ? now : old.since(), f, c));
+            rows.add(schedule(p, d, changed ? ColourSource.RULE : old.source(), changed ? at : old.since(), f, c));
         }
         care.updateSchedules(tx, rows);
         care.setPersonColours(tx, colours);
@@ -306,7 +307,16 @@ public final class CareKeeper implements PersonListener {
         LocalDate nextUrine = active ? c.nextUrine() : null;
         return new Schedule(p.id(), active, p.data().building(), p.data().responsibleStaff(), d.colour(), source,
                 d.reason(), d.detail(), since, d.reviewOn(), f.lastVisit(), nextVisit, nextUrine,
-                earlier(nextVisit, nextUrine), active && c.consentMissing());
+                earlier(nextVisit, nextUrine), active && c.consentMissing(), categories(p));
+    }
+
+    /** The person's categories as bits, {@code 1 << ordinal}. */
+    public static int categories(Person p) {
+        int bits = 0;
+        for (Membership m : p.data().memberships()) {
+            bits |= 1 << m.category().ordinal();
+        }
+        return bits;
     }
 
     /**
@@ -324,6 +334,17 @@ public final class CareKeeper implements PersonListener {
             }
         }
         return holding == null ? null : new ColourDecider.IncidentHold(holding.type(), holding.recordedAt());
+    }
+
+    /**
+     * The time of a new timeline entry: now, or a microsecond after the person's last entry when the clock has not
+     * moved on since (two changes within its resolution), so a timeline's order is its order of time.
+     */
+    private static LocalDateTime after(LocalDateTime now, Optional<Schedule> old) {
+        if (old.isPresent() && !now.isAfter(old.get().since())) {
+            return old.get().since().plusNanos(1_000);
+        }
+        return now;
     }
 
     /** Rules, override and incident are three bases; a change between them is logged even if the colour stays. */

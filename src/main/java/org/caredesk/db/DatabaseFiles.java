@@ -13,6 +13,11 @@ import org.h2.jdbcx.JdbcDataSource;
 public interface DatabaseFiles {
     /** The file holding the whole database, relative to a data folder. */
     Path DATABASE_FILE = Path.of(Database.DB_FOLDER, "caredesk.mv.db");
+    /**
+     * The database file's length when the program last closed it. Without space reuse (decision 0012) the file only
+     * grows between closes, so a shorter file was cut off: H2 would open it at an older state without a word.
+     */
+    Path SIZE_NOTE = Path.of(Database.DB_FOLDER, "caredesk.size");
     /** The wrapped file keys (encryption), relative to a data folder: travels with every backup. */
     Path KEY_RING = Path.of("keyring.properties");
 

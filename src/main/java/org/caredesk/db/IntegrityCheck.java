@@ -51,8 +51,14 @@ public final class IntegrityCheck {
             return IntegrityCheckResult.noDatabase();
         }
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 return damaged(file, "the database file is empty (0 bytes)");
+            }
+            Optional<Long> noted = notedSize(dataDir);
+            if (noted.isPresent() && size < noted.get()) {
+                return damaged(file, "the database file has " + size + " bytes, fewer than the " + noted.get()
+                        + " it had when the program last closed it: it was cut off");
             }
         } catch (IOException e) {
             return damaged(file, "cannot read the file size: " + e);
@@ -88,6 +94,15 @@ public final class IntegrityCheck {
             // H2 reports some damage (a page it cannot decode) as an unchecked exception.
             releaseFailedOpen(file);
             return damaged(file, e.toString());
+        }
+    }
+
+    /** The size {@link Database#close()} noted, if it did and the note reads. */
+    private static Optional<Long> notedSize(Path dataDir) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(dataDir.resolve(DatabaseFiles.SIZE_NOTE)).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

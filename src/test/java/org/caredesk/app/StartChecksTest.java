@@ -149,9 +149,14 @@ class StartChecksTest {
         try (AppContext ctx = open()) {
             register(ctx, "陈静");
         }
-        // The database now looks as it did before V4 (the search table) existed.
-        sql(login, dataDir, "drop table person_search",
-                "delete from \"flyway_schema_history\" where \"version\" = '4'");
+        // The database now looks as it did before V5 (visits) existed.
+        sql(login, dataDir, "drop table incident_notified cascade", "drop table incident cascade",
+                "drop table visit_need cascade", "drop table visit_person cascade", "drop table visit cascade",
+                "drop table assessment cascade", "drop table colour_change cascade",
+                "drop table colour_override cascade", "drop table person_schedule cascade",
+                "drop table visit_month cascade", "drop index ix_person_category_release",
+                "drop index ix_person_category_drug_start", "drop index ix_person_category_correction_end",
+                "delete from \"flyway_schema_history\" where \"version\" = '5'");
 
         try (AppContext ctx = open()) {
             assertThat(ctx.people().search(PersonQuery.text("陈")).items()).hasSize(1);
@@ -167,8 +172,8 @@ class StartChecksTest {
             RestoreReport inside = BackupsWiring.restoreService(dataDir, key.databaseFiles(), clock)
                     .inspect(backups.get(0), Progress.NONE);
             assertThat(inside.ok()).as(inside.problems().toString()).isTrue();
-            assertThat(inside.schemaVersion()).as("the backup holds the database before the migration").contains("3");
-            assertThat(inside.rowCounts()).containsEntry("PERSON", 1L).doesNotContainKey("PERSON_SEARCH");
+            assertThat(inside.schemaVersion()).as("the backup holds the database before the migration").contains("4");
+            assertThat(inside.rowCounts()).containsEntry("PERSON", 1L).doesNotContainKey("VISIT");
         }
         try (AppContext ctx = open()) {
             assertThat(new BackupService(dataDir, DatabaseFiles.plain(), clock).backups())

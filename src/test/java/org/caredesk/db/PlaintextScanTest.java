@@ -100,7 +100,10 @@ class PlaintextScanTest {
         assertThat(hits).anyMatch(h -> h.text().equals(NEW_PHONE))
                 .anyMatch(h -> h.text().equals(filled.tracedIdNumber())
                         && h.file().getFileName().toString().equals("caredesk.trace.db"))
-                .anyMatch(h -> h.encoding() == PlaintextScanner.H2_STRINGS && h.needleBytes() < SHORT_NEEDLE + 1);
+                .anyMatch(h -> h.encoding() == PlaintextScanner.H2_STRINGS && h.needleBytes() < SHORT_NEEDLE + 1)
+                .as("the scan looks inside the backup zip")
+                .anyMatch(h -> h.text().equals(NEW_PHONE)
+                        && h.file().startsWith(dataDir.resolve(BackupService.BACKUP_FOLDER)));
     }
 
     /**
@@ -138,6 +141,11 @@ class PlaintextScanTest {
             int exported = new RosterExporter(ctx.people(), ctx.tempDir()).export(PersonQuery.all(), out,
                     Progress.NONE);
             assertThat(exported).isEqualTo(105);
+
+            // The issue names backups too: one lands in backups/ inside the data folder, which the scan covers.
+            BackupResult backup = new BackupService(dataDir, DatabaseFiles.plain(), Clock.systemDefaultZone())
+                    .backupNow(db);
+            assertThat(backup.file()).startsWith(dataDir.resolve(BackupService.BACKUP_FOLDER)).isRegularFile();
         }
         return new Filled(PlaintextScanner.secretsOf(people), traced);
     }

@@ -99,6 +99,14 @@ final class PlaintextScanner {
         for (Path f : files(folder)) {
             try {
                 contents.put(f, Files.readAllBytes(f));
+                if (f.getFileName().toString().endsWith(".zip")) {
+                    // A backup is a zip: deflate would hide plain text from a byte scan, so its entries count too.
+                    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(f))) {
+                        for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                            contents.put(f.resolve(entry.getName()), zip.readAllBytes());
+                        }
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -13,6 +13,8 @@ import org.caredesk.visits.ui.OverrideView;
 import org.caredesk.visits.ui.OverrideViewModel;
 import org.caredesk.visits.ui.PersonCareView;
 import org.caredesk.visits.ui.PersonCareViewModel;
+import org.caredesk.visits.ui.RiskRulesView;
+import org.caredesk.visits.ui.RiskRulesViewModel;
 import org.caredesk.visits.ui.TodayView;
 import org.caredesk.visits.ui.TodayViewModel;
 import org.caredesk.visits.ui.VisitFormView;
@@ -45,6 +47,9 @@ public final class VisitsWiring {
                 actions(ctx, tasks, loader), loader));
         controllers.register(OverrideView.class, c -> new OverrideView(
                 new OverrideViewModel(ctx.colours(), tasks, ctx.clock()), dialogs));
+        // 走访与预警规则, a section of the settings page (included by its FXML).
+        controllers.register(RiskRulesView.class, c -> new RiskRulesView(new RiskRulesViewModel(ctx.riskSettings(),
+                tasks, session.has(Permission.SETTINGS_MANAGE))));
     }
 
     public static ViewLoader.Loaded<TodayView> mainView(ViewLoader loader) {

@@ -59,6 +59,11 @@ public final class RiskRulesView {
         onlyManagersHint.managedProperty().bind(onlyManagersHint.visibleProperty());
         rulesStatus.textProperty().bind(vm.statusProperty());
         rulesError.textProperty().bind(vm.errorProperty());
+        // Empty lines take no room: otherwise the fields sit far below the buttons.
+        for (Label line : new Label[] {rulesStatus, rulesError}) {
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
         vm.load();
     }
 

@@ -1,10 +1,7 @@
 package org.caredesk.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,18 +9,15 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
-import org.caredesk.db.Database;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
 import org.caredesk.people.PersonQuery;
@@ -69,26 +63,20 @@ final class DashboardBench {
     }
 
     List<SearchBench.Figure> run(Progress progress, Consumer<String> note, boolean explain) {
-        Path dir;
+        Path dir = BenchFolder.create();
         try {
-            dir = Files.createTempDirectory("caredesk-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            try (AppContext ctx = onDisk ? new AppContext(dir, Database.openFile(dir), clock)
-                    : AppContext.inMemory(dir, clock)) {
+            try (AppContext ctx = BenchFolder.context(dir, onDisk, clock)) {
                 // A throwaway folder of generated people: nobody's data, so the benchmark acts as the test identity.
                 ctx.session().login(AppContext.TEST_IDENTITY, clock.instant());
                 ctx.actAs(() -> "bench");
                 List<SearchBench.Figure> figures = measure(ctx, progress, note, explain);
                 if (onDisk) {
-                    figures.add(new SearchBench.Figure("database_size", size(dir) / (1024 * 1024), "MB"));
+                    figures.add(new SearchBench.Figure("database_size", BenchFolder.size(dir) / (1024 * 1024), "MB"));
                 }
                 return figures;
             }
         } finally {
-            delete(dir);
+            BenchFolder.delete(dir);
         }
     }
 
@@ -246,21 +234,4 @@ final class DashboardBench {
         return t;
     }
 
-    private static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Left-overs in the system temp folder harm nobody; the figures already measured matter more.
-        }
-    }
 }

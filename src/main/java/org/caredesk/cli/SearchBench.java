@@ -1,25 +1,19 @@
 package org.caredesk.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.Pinyin;
 import org.caredesk.common.Progress;
-import org.caredesk.db.Database;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.service.PersonService;
@@ -87,43 +81,19 @@ final class SearchBench {
     }
 
     List<Figure> run(Progress progress, Runnable onSearching) {
-        Path dir;
+        Path dir = BenchFolder.create();
         try {
-            dir = Files.createTempDirectory("caredesk-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            try (AppContext ctx = onDisk ? new AppContext(dir, Database.openFile(dir), clock)
-                    : AppContext.inMemory(dir, clock)) {
+            try (AppContext ctx = BenchFolder.context(dir, onDisk, clock)) {
                 // A throwaway folder of generated people: nobody's data, so the benchmark acts as the test identity.
                 ctx.session().login(AppContext.TEST_IDENTITY, clock.instant());
                 List<Figure> figures = measure(ctx.people(), progress, onSearching);
                 if (onDisk) {
-                    figures.add(new Figure("database_size", size(dir) / (1024 * 1024), "MB"));
+                    figures.add(new Figure("database_size", BenchFolder.size(dir) / (1024 * 1024), "MB"));
                 }
                 return figures;
             }
         } finally {
-            delete(dir);
-        }
-    }
-
-    private static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Left-overs in the system temp folder harm nobody; the figures already measured matter more.
+            BenchFolder.delete(dir);
         }
     }
 

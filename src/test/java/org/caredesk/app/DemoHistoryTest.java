@@ -80,6 +80,12 @@ class DemoHistoryTest {
             assertThat(ctx.visits().subject(p.id()).lastVisit()).as(p.name()).isNotNull();
         }
         assertThat(w.counts().openIncidents()).isZero();
+        // Urine tests follow the programme's cadence in the demo: none is months late (a year-3 test is due
+        // every 3 months, so a test more than a month overdue would mean the history skipped several).
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        assertThat(ctx.workList().overdue(WorkListFilter.ALL, 0, 200).items())
+                .filteredOn(d -> d.nextUrineDue() != null)
+                .allSatisfy(d -> assertThat(d.nextUrineDue()).as(d.name()).isAfter(today.minusMonths(1)));
     }
 
     @Test

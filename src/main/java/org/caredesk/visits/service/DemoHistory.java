@@ -146,13 +146,17 @@ public final class DemoHistory {
         for (int i = 0; i < older; i++) {
             dates.add(today.minusDays(60 + r.nextInt(DAYS - 60)));
         }
-        for (LocalDate d : dates) {
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate d = dates.get(i);
+            // The recent visits keep each drug user's urine tests on the programme's cadence (as the article's
+            // community does); a missed test happens only on older visits.
+            boolean recentVisit = i < recent;
             LocalDateTime at = d.atTime(9 + r.nextInt(8), 15 * r.nextInt(4));
             if (at.isAfter(now)) {
                 at = now.minusMinutes(30);
             }
             LocalDateTime when = at;
-            VisitPerson part = part(p, r, d).withNextVisit(d.plusDays(interval));
+            VisitPerson part = part(p, r, d, recentVisit).withNextVisit(d.plusDays(interval));
             VisitType type = r.nextInt(10) < 7 ? VisitType.HOME : r.nextInt(2) == 0 ? VisitType.PHONE
                     : VisitType.OFFICE;
             VisitDraft draft = new VisitDraft(when, type, staffOf(p, r),
@@ -173,12 +177,15 @@ public final class DemoHistory {
         });
     }
 
-    private static VisitPerson part(Person p, SplittableRandom r, LocalDate d) {
+    private static VisitPerson part(Person p, SplittableRandom r, LocalDate d, boolean mustTest) {
         VisitPerson part = VisitPerson.of(p.id());
-        if (has(p, Category.DRUG_USER)) {
-            part = part.withUrine(r.nextInt(8) == 0 ? UrineResult.NOT_TESTED : UrineResult.NEGATIVE, null);
-            if (part.urineResult() == UrineResult.NEGATIVE) {
-                part = part.withUrine(UrineResult.NEGATIVE, d);
+        Membership drug = membership(p, Category.DRUG_USER);
+        if (drug != null) {
+            boolean missed = r.nextInt(8) == 0 && !mustTest;
+            boolean inProgramme = drug.drugStartDate() == null || !d.isBefore(drug.drugStartDate());
+            // No urine test is recorded before the person's programme began.
+            if (inProgramme) {
+                part = missed ? part.withUrine(UrineResult.NOT_TESTED, null) : part.withUrine(UrineResult.NEGATIVE, d);
             }
         }
         Membership mental = membership(p, Category.MENTAL_DISORDER);
@@ -360,7 +367,7 @@ public final class DemoHistory {
         }));
         LocalDateTime followUp = occurred.toLocalDate().plusDays(1).atTime(10, 0);
         VisitDraft visit = new VisitDraft(followUp, VisitType.HOME, STAFF[1], null, List.of(part(p,
-                new SplittableRandom(followUp.toLocalDate().toEpochDay()), followUp.toLocalDate())),
+                new SplittableRandom(followUp.toLocalDate().toEpochDay()), followUp.toLocalDate(), true)),
                 EnumSet.noneOf(Need.class), "事件后回访：" + outcome, "心理疏导", "按期回访");
         events.add(visitEvent(new Visit(Ids.newId(), visit, Actor.SYSTEM_NAME, followUp.plusMinutes(30)),
                 List.of(p.id())));

@@ -28,12 +28,12 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.caredesk.common.I18n;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
 import org.caredesk.people.Person;
 import org.caredesk.ui.DialogService;
+import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
 
 /**
@@ -46,6 +46,7 @@ public final class PersonFormView {
 
     private final PersonFormViewModel vm;
     private final DialogService dialogs;
+    private final DiscardGuard discard;
 
     @FXML private BorderPane root;
     @FXML private ScrollPane scroll;
@@ -101,6 +102,7 @@ public final class PersonFormView {
     public PersonFormView(PersonFormViewModel vm, DialogService dialogs, PersonCareLink care) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.discard = new DiscardGuard(vm::isDirty, dialogs, "people.form.discardTitle", "people.form.discard");
         this.care = care;
     }
 
@@ -203,11 +205,7 @@ public final class PersonFormView {
         scene.focusOwnerProperty().addListener((obs, old, now) -> reveal(now));
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
-        stage.setOnCloseRequest(e -> {
-            if (!mayDiscard()) {
-                e.consume();
-            }
-        });
+        discard.guard(stage);
         stage.setOnShown(e -> Platform.runLater(nameField::requestFocus));
         stage.show();
     }
@@ -267,12 +265,7 @@ public final class PersonFormView {
 
     @FXML
     private void onCancel() {
-        if (mayDiscard()) {
-            stage.close();
-        }
+        discard.cancel(stage);
     }
 
-    private boolean mayDiscard() {
-        return !vm.isDirty() || dialogs.confirm(I18n.get("people.form.discardTitle"), I18n.get("people.form.discard"));
-    }
 }

@@ -24,6 +24,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.people.ui.DatePickers;
 import org.caredesk.people.ui.Dialogs;
 import org.caredesk.ui.DialogService;
+import org.caredesk.ui.DiscardGuard;
 import org.caredesk.visits.Assessment;
 import org.caredesk.visits.AssessmentItem;
 
@@ -34,6 +35,7 @@ public final class AssessmentFormView {
 
     private final AssessmentFormViewModel vm;
     private final DialogService dialogs;
+    private final DiscardGuard discard;
 
     @FXML private BorderPane root;
     @FXML private Label titleLabel;
@@ -53,6 +55,7 @@ public final class AssessmentFormView {
     public AssessmentFormView(AssessmentFormViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.discard = new DiscardGuard(vm::isDirty, dialogs, "visitForm.discardTitle", "visitForm.discard");
     }
 
     @FXML
@@ -98,11 +101,7 @@ public final class AssessmentFormView {
                 Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40)));
         Dialogs.inheritLook(owner, root);
         stage.setTitle(titleLabel.getText());
-        stage.setOnCloseRequest(e -> {
-            if (!mayDiscard()) {
-                e.consume();
-            }
-        });
+        discard.guard(stage);
         this.onSaved = afterSave;
         stage.show();
     }
@@ -117,12 +116,7 @@ public final class AssessmentFormView {
 
     @FXML
     private void onCancel() {
-        if (mayDiscard()) {
-            stage.close();
-        }
+        discard.cancel(stage);
     }
 
-    private boolean mayDiscard() {
-        return !vm.isDirty() || dialogs.confirm(I18n.get("visitForm.discardTitle"), I18n.get("visitForm.discard"));
-    }
 }

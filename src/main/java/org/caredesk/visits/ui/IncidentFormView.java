@@ -31,6 +31,7 @@ import org.caredesk.people.ui.Dialogs;
 import org.caredesk.people.ui.FieldBox;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
+import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
 import org.caredesk.visits.Incident;
 import org.caredesk.visits.IncidentType;
@@ -43,6 +44,7 @@ public final class IncidentFormView {
 
     private final IncidentFormViewModel vm;
     private final DialogService dialogs;
+    private final DiscardGuard discard;
 
     @FXML private BorderPane root;
     @FXML private Label titleLabel;
@@ -79,6 +81,7 @@ public final class IncidentFormView {
     public IncidentFormView(IncidentFormViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.discard = new DiscardGuard(() -> dirty, dialogs, "incident.form.discardTitle", "incident.form.discard");
     }
 
     @FXML
@@ -205,19 +208,12 @@ public final class IncidentFormView {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         root.setPrefHeight(Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40));
         stage.setScene(new Scene(root));
-        stage.setOnCloseRequest(e -> {
-            if (!mayDiscard()) {
-                e.consume();
-            }
-        });
+        discard.guard(stage);
         stage.setOnShown(e -> Platform.runLater(() -> (vm.subjectProperty().get() == null ? personSearchField
                 : actionsArea).requestFocus()));
         stage.show();
     }
 
-    private boolean mayDiscard() {
-        return !dirty || dialogs.confirm(I18n.get("incident.form.discardTitle"), I18n.get("incident.form.discard"));
-    }
 
     @FXML
     private void onSave() {
@@ -236,9 +232,7 @@ public final class IncidentFormView {
 
     @FXML
     private void onCancel() {
-        if (mayDiscard()) {
-            stage.close();
-        }
+        discard.cancel(stage);
     }
 
     /** A line of the search: name, masked ID number, building, colour. */

@@ -35,6 +35,7 @@ import org.caredesk.people.ui.DatePickers;
 import org.caredesk.people.ui.Dialogs;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
+import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
 import org.caredesk.visits.Need;
 import org.caredesk.visits.Visit;
@@ -47,6 +48,7 @@ public final class VisitFormView {
 
     private final VisitFormViewModel vm;
     private final DialogService dialogs;
+    private final DiscardGuard discard;
 
     @FXML private BorderPane root;
     @FXML private ScrollPane scroll;
@@ -74,6 +76,7 @@ public final class VisitFormView {
     public VisitFormView(VisitFormViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.discard = new DiscardGuard(vm::isDirty, dialogs, "visitForm.discardTitle", "visitForm.discard");
     }
 
     @FXML
@@ -161,11 +164,7 @@ public final class VisitFormView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
         stage.setScene(scene);
         stage.setTitle(I18n.get("visitForm.title"));
-        stage.setOnCloseRequest(e -> {
-            if (!mayDiscard()) {
-                e.consume();
-            }
-        });
+        discard.guard(stage);
         stage.setOnShown(e -> Platform.runLater(() -> (personIds.isEmpty() ? personSearchField : findingsArea)
                 .requestFocus()));
         stage.show();
@@ -181,12 +180,7 @@ public final class VisitFormView {
 
     @FXML
     private void onCancel() {
-        if (mayDiscard()) {
-            stage.close();
-        }
+        discard.cancel(stage);
     }
 
-    private boolean mayDiscard() {
-        return !vm.isDirty() || dialogs.confirm(I18n.get("visitForm.discardTitle"), I18n.get("visitForm.discard"));
-    }
 }

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.caredesk.audit.AuditAction;
 
 /**
@@ -21,9 +25,17 @@ import org.caredesk.audit.AuditAction;
  * be read yet. Kept in {@code login-attempts.properties} in the data folder so that restarting the program does not
  * reset the count. The file holds user names, counts and times, nothing secret; it also keeps the failures as
  * events until the next successful login can write them to the audit log.
+ *
+ * <p>Every read-modify-write holds an operating-system lock on {@value #LOCK_NAME} (and, inside this program, one
+ * monitor, since a JVM cannot hold two locks on one file): a dozen logins typed at once from several windows or
+ * scripts each count, and the fifth locks the name (before, parallel attempts overwrote each other's count and
+ * tripped over one shared temporary file).
  */
 final class LoginAttempts {
     static final String FILE_NAME = "login-attempts.properties";
+    static final String LOCK_NAME = "login-attempts.lock";
+    /** One monitor for every instance: file locks are per process, and each login makes a new instance. */
+    private static final Object IN_PROCESS = new Object();
     /** Older events are dropped beyond this, so someone typing at the login window cannot fill the disk. */
     static final int MAX_EVENTS = 500;
 
@@ -45,8 +57,12 @@ final class LoginAttempts {
     }
 
     /** When the user's lock ends, if they are locked at {@code now}. */
-    synchronized Optional<Instant> lockedUntil(String user, Instant now) {
-        String until = load().getProperty(LOCKED_UNTIL + user);
+    Optional<Instant> lockedUntil(String user, Instant now) {
+        return locked(p -> lockEnd(p, user, now));
+    }
+
+    private static Optional<Instant> lockEnd(Properties p, String user, Instant now) {
+        String until = p.getProperty(LOCKED_UNTIL + user);
         if (until == null) {
             return Optional.empty();
         }
@@ -59,10 +75,22 @@ final class LoginAttempts {
      *
      * @return when the lock ends if this failure locked the account
      */
-    synchronized Optional<Instant> failed(String user, Instant now) {
-        Properties p = load();
-        List<Event> events = events(p);
-        events.add(new Event(now, AuditAction.LOGIN_FAILED, user));
+    Optional<Instant> failed(String user, Instant now) {
+        return locked(p -> {
+            List<Event> events = events(p);
+            events.add(new Event(now, AuditAction.LOGIN_FAILED, user));
+            Optional<Instant> already = lockEnd(p, user, now);
+            if (already.isPresent()) {
+                // A password typed in parallel with the one that locked the name: counted, the lock stays as set.
+                setEvents(p, events);
+                save(p);
+                return already;
+            }
+            return count(p, events, user, now);
+        });
+    }
+
+    private Optional<Instant> count(Properties p, List<Event> events, String user, Instant now) {
         int failures = Integer.parseInt(p.getProperty(FAILURES + user, "0")) + 1;
         Optional<Instant> locked = Optional.empty();
         if (failures >= maxFailures) {
@@ -81,24 +109,40 @@ final class LoginAttempts {
     }
 
     /** A successful login: the user's count and lock are cleared. */
-    synchronized void succeeded(String user) {
-        Properties p = load();
-        if (p.remove(FAILURES + user) != null | p.remove(LOCKED_UNTIL + user) != null) {
-            save(p);
-        }
+    void succeeded(String user) {
+        locked(p -> {
+            if (p.remove(FAILURES + user) != null | p.remove(LOCKED_UNTIL + user) != null) {
+                save(p);
+            }
+            return null;
+        });
     }
 
     /** The events not yet in the audit log, oldest first. */
-    synchronized List<Event> pending() {
-        return events(load());
+    List<Event> pending() {
+        return locked(LoginAttempts::events);
     }
 
     /** Forgets the events up to and including {@code count}, after they were written to the audit log. */
-    synchronized void written(int count) {
-        Properties p = load();
-        List<Event> events = events(p);
-        setEvents(p, events.subList(Math.min(count, events.size()), events.size()));
-        save(p);
+    void written(int count) {
+        locked(p -> {
+            List<Event> events = events(p);
+            setEvents(p, events.subList(Math.min(count, events.size()), events.size()));
+            save(p);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on the file's current content while no other program or thread can change it. */
+    private <T> T locked(Function<Properties, T> work) {
+        synchronized (IN_PROCESS) {
+            try (FileChannel ch = FileChannel.open(file.resolveSibling(LOCK_NAME), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+                return work.apply(load());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static List<Event> events(Properties p) {

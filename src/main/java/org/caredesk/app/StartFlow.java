@@ -16,6 +16,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
+import org.caredesk.db.FolderStart;
 import org.caredesk.db.InstanceLock;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.Permission;
@@ -86,6 +87,7 @@ public final class StartFlow {
             if (lock == null) {
                 lock = InstanceLock.forWindow(dataDir, () -> Platform.runLater(this::bringToFront));
             }
+            FolderStart.prepare(dataDir);
             return login.state(dataDir);
         }, state -> {
             switch (state) {

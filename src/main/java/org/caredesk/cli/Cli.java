@@ -171,8 +171,8 @@ public final class Cli {
         }
         prepared = true;
         switch (FolderStart.prepare(dataDir)) {
-            case FINISHED -> err.println(I18n.get("cli.restore.interruptedFinished"));
-            case UNDONE -> err.println(I18n.get("cli.restore.interruptedUndone"));
+            case FINISHED -> err.println(I18n.get("restore.interrupted.finished"));
+            case UNDONE -> err.println(I18n.get("restore.interrupted.undone"));
             default -> { }
         }
     }

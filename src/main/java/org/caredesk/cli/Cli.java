@@ -134,6 +134,7 @@ public final class Cli {
         }
         // Every command that reaches the data folder holds its lock until it ends, so a restore, an import and an
         // export never run at once; restore takes it itself, from its first check to the end of the swap.
+        prepared = false;
         try (InstanceLock lock = lockFor(command)) {
             if (lock != null) {
                 prepareFolder();

@@ -223,8 +223,9 @@ public final class Login {
      */
     private Optional<BackupResult> checkBeforeOpening(Path dataDir, String name, SessionKey key,
             LoginAttempts attempts) {
-        if (!Database.isEncrypted(dataDir)) {
-            // None yet (an interrupted setup), or a plain one the opening encrypts, checking it row by row first.
+        if (Database.fileState(dataDir) == Database.FileState.PLAIN && !IntegrityCheck.tooShort(dataDir)) {
+            // A plain one the opening encrypts, checking it row by row first. A missing or emptied file next to
+            // the key ring is checked (and found damaged) below, never replaced by a new empty database.
             return Optional.empty();
         }
         DatabaseFiles files = key.databaseFiles();

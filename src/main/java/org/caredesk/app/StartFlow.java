@@ -16,6 +16,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
+import org.caredesk.db.FolderStart;
 import org.caredesk.db.InstanceLock;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.Permission;
@@ -50,6 +51,8 @@ public final class StartFlow {
     private MainWindow main;
     private IdleLock idleLock;
     private boolean mainShown;
+    /** What the start did to a restore a crash interrupted, said above the login; null when nothing. */
+    private volatile String startNotice;
     /** A damaged database found at login, with the file key to restore it; null otherwise. */
     private DamagedDatabaseException damaged;
 
@@ -86,12 +89,17 @@ public final class StartFlow {
             if (lock == null) {
                 lock = InstanceLock.forWindow(dataDir, () -> Platform.runLater(this::bringToFront));
             }
+            startNotice = switch (FolderStart.prepare(dataDir)) {
+                case FINISHED -> I18n.get("restore.interrupted.finished");
+                case UNDONE -> I18n.get("restore.interrupted.undone");
+                case NONE -> null;
+            };
             return login.state(dataDir);
         }, state -> {
             switch (state) {
                 case NEW, UNENCRYPTED -> show(new SetupView(dataDir, state, login, tasks,
                         c -> loggedIn(c, false)).root());
-                case READY -> showLogin();
+                case READY -> showLogin(startNotice);
                 case KEY_RING_MISSING -> {
                     message.setText(I18n.get("keyring.error.missing",
                             DataFolderKeys.keyRingFile(dataDir).toString()));

@@ -6,6 +6,7 @@ import org.caredesk.audit.AuditQuery;
 import org.caredesk.audit.ChainCheck;
 import org.caredesk.audit.service.AuditExporter;
 import org.caredesk.common.I18n;
+import org.caredesk.db.OwnFiles;
 
 /**
  * {@code audit verify}: checks the hash chain (exit 0 intact, 1 with the sentence naming the first problem);
@@ -35,6 +36,7 @@ final class AuditCommand {
             case "export":
                 Path file = Path.of(args.word("cli.what.file")).toAbsolutePath();
                 args.finish();
+                OwnFiles.checkOutput(cli.dataDir(), file);
                 try (AppContext ctx = cli.open()) {
                     AuditExporter exporter = ctx.get(AuditExporter.class,
                             c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));

@@ -1,6 +1,5 @@
 package org.caredesk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.BackupsWiring;
@@ -8,9 +7,9 @@ import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.db.BackupResult;
-import org.caredesk.db.Database;
 import org.caredesk.security.Permission;
-import org.caredesk.db.InstanceLock;
+import org.caredesk.db.FolderStart;
+import org.caredesk.db.OwnFiles;
 
 /**
  * {@code backup [--out FILE]}: a backup now, into the data folder's backups (rotated, copied to the extra folder
@@ -26,16 +25,20 @@ final class BackupCommand {
     int run(Args args) {
         String out = args.option("--out");
         args.finish();
-        // Before the lock: a mistyped folder must not be created just to hold a lock file.
-        if (!Files.isDirectory(cli.dataDir().resolve(Database.DB_FOLDER))) {
+        // The command line holds the folder's lock for the whole command; a mistyped folder gets none.
+        if (!FolderStart.isDataFolder(cli.dataDir())) {
             throw new UserException("cli.noCommunity", cli.dataDir().toString());
         }
-        try (InstanceLock lock = InstanceLock.acquire(cli.dataDir()); AppContext ctx = cli.openCommunity()) {
+        Path target = out == null ? null : Path.of(out).toAbsolutePath();
+        if (target != null) {
+            OwnFiles.checkOutput(cli.dataDir(), target);
+        }
+        try (AppContext ctx = cli.openCommunity()) {
             ctx.session().require(Permission.BACKUP);
             BackupsService backups = BackupsWiring.service(ctx);
             ConsoleProgress progress = new ConsoleProgress(cli.err());
             BackupResult result = out == null ? backups.backupNow(progress)
-                    : backups.backupTo(Path.of(out).toAbsolutePath(), progress);
+                    : backups.backupTo(target, progress);
             result.warnings().forEach(w -> cli.err().println(I18n.get("cli.backup.warning", w)));
             cli.out().println(I18n.get("cli.backup.done", result.file().toString(),
                     String.valueOf(Math.max(1, result.bytes() / 1024))));

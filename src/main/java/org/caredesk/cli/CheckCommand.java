@@ -1,13 +1,11 @@
 package org.caredesk.cli;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import org.caredesk.app.BackupsWiring;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
-import org.caredesk.db.Database;
 import org.caredesk.app.SessionKey;
-import org.caredesk.db.InstanceLock;
+import org.caredesk.db.FolderStart;
 import org.caredesk.db.IntegrityCheck;
 import org.caredesk.db.IntegrityCheckResult;
 import org.caredesk.db.RestoreService;
@@ -25,11 +23,11 @@ final class CheckCommand {
 
     int run(Args args) {
         args.finish();
-        // Before the lock: a mistyped folder must not be created just to hold a lock file.
-        if (!Files.isDirectory(cli.dataDir().resolve(Database.DB_FOLDER))) {
+        // The command line holds the folder's lock for the whole command; a mistyped folder gets none.
+        if (!FolderStart.isDataFolder(cli.dataDir())) {
             throw new UserException("cli.noCommunity", cli.dataDir().toString());
         }
-        try (InstanceLock lock = InstanceLock.acquire(cli.dataDir()); SessionKey key = cli.unlock()) {
+        try (SessionKey key = cli.unlock()) {
             RestoreService restore = BackupsWiring.restoreService(cli.dataDir(), key.databaseFiles(),
                     Clock.systemDefaultZone());
             IntegrityCheckResult result = new IntegrityCheck(key.databaseFiles())

@@ -16,6 +16,9 @@ import org.caredesk.app.Version;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Text;
 import org.caredesk.common.UserException;
+import org.caredesk.db.FolderStart;
+import org.caredesk.db.InstanceLock;
+import org.caredesk.db.InstanceLockException;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.settings.Community;
 import org.caredesk.ui.ErrorMessages;
@@ -55,6 +58,7 @@ public final class Cli {
     private final Function<String, String> env;
     private final Function<String, char[]> console;
     private String user;
+    private boolean prepared;
 
     public Cli(Path dataDir, PrintStream out, PrintStream err) {
         this(dataDir, out, err, Login.standard(), System::getenv, Cli::readFromConsole);
@@ -128,6 +132,53 @@ public final class Cli {
                 throw new UsageException("cli.userRequired");
             }
         }
+        // Every command that reaches the data folder holds its lock until it ends, so a restore, an import and an
+        // export never run at once; restore takes it itself, from its first check to the end of the swap.
+        prepared = false;
+        try (InstanceLock lock = lockFor(command)) {
+            if (lock != null) {
+                prepareFolder();
+            }
+            return run(command, args);
+        }
+    }
+
+    /**
+     * The folder's lock for a command; null for those that never touch the folder ({@code bench}, unknown
+     * words), for {@code restore} (it locks itself) and for a path that holds no data folder (a mistyped path must
+     * not get a lock file; the command then refuses it).
+     */
+    private InstanceLock lockFor(String command) {
+        if (!KNOWN.contains(command) || "bench".equals(command) || "restore".equals(command)) {
+            return null;
+        }
+        if (!"demo".equals(command) && !FolderStart.isDataFolder(dataDir)) {
+            return null;
+        }
+        try {
+            return InstanceLock.acquire(dataDir);
+        } catch (InstanceLockException e) {
+            throw new UserException(e, "cli.folderInUse", dataDir.toString());
+        }
+    }
+
+    /**
+     * Finishes or undoes a restore a crash interrupted and removes what interrupted work left, once per run and
+     * only under the folder's lock (the dispatch's, or restore's own).
+     */
+    private void prepareFolder() {
+        if (prepared || !FolderStart.isDataFolder(dataDir)) {
+            return;
+        }
+        prepared = true;
+        switch (FolderStart.prepare(dataDir)) {
+            case FINISHED -> err.println(I18n.get("restore.interrupted.finished"));
+            case UNDONE -> err.println(I18n.get("restore.interrupted.undone"));
+            default -> { }
+        }
+    }
+
+    private int run(String command, Args args) {
         switch (command) {
             case "demo":
                 return new DemoCommand(this).run(args);
@@ -213,6 +264,9 @@ public final class Cli {
             } catch (DamagedDatabaseException e) {
                 // The command line only says so (check and restore are the way on); the file key is not needed.
                 e.close();
+                err.println(e.result().message());
+                e.result().offer().ifPresent(b -> err.println(I18n.get("cli.check.restoreHint",
+                        b.file().toString())));
                 throw e;
             }
         });
@@ -243,6 +297,7 @@ public final class Cli {
         if (user == null) {
             throw new UsageException("cli.userRequired");
         }
+        prepareFolder();
         DataFolderKeys.State state = login.state(dataDir);
         switch (state) {
             case NEW -> throw new UserException("cli.noCommunity", dataDir.toString());

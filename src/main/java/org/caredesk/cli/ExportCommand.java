@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Text;
+import org.caredesk.db.OwnFiles;
 import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.service.RosterExporter;
@@ -33,6 +34,8 @@ final class ExportCommand {
         if (!full && reason != null) {
             throw new UsageException("cli.export.reasonWithoutFull");
         }
+        // Before the login, so a refused path writes nothing at all, not even the login's audit entry.
+        OwnFiles.checkOutput(cli.dataDir(), file);
         try (AppContext ctx = cli.openCommunity()) {
             RosterExporter exporter = ctx.get(RosterExporter.class,
                     c -> new RosterExporter(c.people(), c.tempDir()));

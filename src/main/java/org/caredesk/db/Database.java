@@ -83,16 +83,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The encrypted database file in a data folder, created (empty, migrated) when there is none. H2 encrypts
-     * every page it writes with the file key. The trace file stays off: H2 writes failed statements there in plain
-     * text, values included.
+     * The encrypted database file of a data folder; it must exist. H2 creates a database on open unless told
+     * IFEXISTS, and did so when a crash or a person had taken the file away: the folder then held a new empty
+     * database, the key ring still opened it, and the real data went unmentioned. Only the first setup creates
+     * one ({@link #createEncrypted}). H2 encrypts every page it writes with the file key. The trace file stays off:
+     * H2 writes failed statements there in plain text, values included.
      *
      * @param fileKey the 32-byte key from the key ring; H2 keeps its own copy while the database is open, so the
      *     caller may wipe this one
-     * @throws UserException {@code database.error.wrongKey} when the key does not open this database
+     * @throws UserException {@code database.error.wrongKey} when the key does not open this database,
+     *     {@code database.error.missing} when there is no database file
      * @throws IllegalStateException when the folder holds a plain database: {@link #encryptExisting} first
      */
     public static Database openEncrypted(Path dataDir, byte[] fileKey) {
+        if (!Files.isRegularFile(DatabaseFiles.databaseFile(dataDir))) {
+            throw new UserException("database.error.missing", DatabaseFiles.databaseFile(dataDir).toString());
+        }
+        return openEncrypted(dataDir, fileKey, ";IFEXISTS=TRUE");
+    }
+
+    /** A new, empty, migrated encrypted database for the first setup of a folder that has none. */
+    public static Database createEncrypted(Path dataDir, byte[] fileKey) {
+        if (fileState(dataDir) != FileState.NONE) {
+            throw new IllegalStateException("The data folder " + dataDir + " already has a database");
+        }
+        return openEncrypted(dataDir, fileKey, "");
+    }
+
+    private static Database openEncrypted(Path dataDir, byte[] fileKey, String ifExists) {
         if (fileKey == null || fileKey.length != 32) {
             throw new IllegalArgumentException("A file key has 32 bytes");
         }
@@ -101,7 +119,7 @@ public final class Database implements AutoCloseable {
         }
         Path folder = createFolder(dataDir);
         String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0" + DURABLE;
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0" + DURABLE + ifExists;
         Database db = open(url, DatabaseEncryption.h2Password(fileKey), folder.toString());
         DatabaseEncryption.finish(dataDir);
         return db;

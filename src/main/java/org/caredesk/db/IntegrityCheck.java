@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class IntegrityCheck {
     private static final Logger LOG = LoggerFactory.getLogger(IntegrityCheck.class);
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /** H2's file header alone is two 4 KB blocks; a shorter file holds no database. */
+    static final long MIN_SIZE = 8192;
 
     private final DatabaseFiles files;
 
@@ -48,12 +50,14 @@ public final class IntegrityCheck {
     public IntegrityCheckResult check(Path dataDir) {
         Path file = DatabaseFiles.databaseFile(dataDir);
         if (!Files.exists(file)) {
-            return IntegrityCheckResult.noDatabase();
+            // Next to a key ring a missing database was taken away, not never made.
+            return Files.exists(dataDir.resolve(DatabaseFiles.KEY_RING))
+                    ? damaged(file, "the database file is missing") : IntegrityCheckResult.noDatabase();
         }
         try {
             long size = Files.size(file);
-            if (size == 0) {
-                return damaged(file, "the database file is empty (0 bytes)");
+            if (size < MIN_SIZE) {
+                return damaged(file, "the database file has only " + size + " bytes");
             }
             Optional<Long> noted = notedSize(dataDir);
             if (noted.isPresent() && size < noted.get()) {
@@ -94,6 +98,15 @@ public final class IntegrityCheck {
             // H2 reports some damage (a page it cannot decode) as an unchecked exception.
             releaseFailedOpen(file);
             return damaged(file, e.toString());
+        }
+    }
+
+    /** Whether the database file is there but shorter than any database H2 writes (emptied or cut off). */
+    public static boolean tooShort(Path dataDir) {
+        try {
+            return Files.size(DatabaseFiles.databaseFile(dataDir)) < MIN_SIZE;
+        } catch (IOException e) {
+            return false;
         }
     }
 

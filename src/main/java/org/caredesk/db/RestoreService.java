@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -171,42 +169,30 @@ public final class RestoreService {
                 problems);
     }
 
-    /** Moves the current files aside and the checked ones into place; on any failure, everything goes back. */
+    /**
+     * Moves the current files aside and the checked ones into place, following a journal written before the first
+     * rename ({@link RestoreJournal}): on a failure here everything goes back; a crash is finished or undone at
+     * the next start.
+     */
     private Path swap(Path work) {
         Path aside = freshFolder(dataDir, "replaced-" + BackupFiles.STAMP.format(LocalDateTime.now(clock)));
-        Deque<Path[]> done = new ArrayDeque<>();
+        RestoreJournal journal;
         try {
-            Files.createDirectories(aside);
-            for (Path relative : List.of(DatabaseFiles.DATABASE_FILE.getParent(), DatabaseFiles.KEY_RING)) {
-                move(dataDir.resolve(relative), aside.resolve(relative), done);
-            }
-            for (Path relative : List.of(DatabaseFiles.DATABASE_FILE.getParent(), DatabaseFiles.KEY_RING)) {
-                move(work.resolve(relative), dataDir.resolve(relative), done);
-            }
-            return aside;
+            journal = RestoreJournal.begin(dataDir, aside, work);
         } catch (IOException e) {
-            undo(done);
+            BackupFiles.deleteQuietly(RestoreJournal.file(dataDir));
             throw BackupFiles.writeFailure(e, dataDir);
         }
-    }
-
-    private static void move(Path from, Path to, Deque<Path[]> done) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        Files.createDirectories(to.getParent());
-        Files.move(from, to);
-        done.push(new Path[] {from, to});
-    }
-
-    private static void undo(Deque<Path[]> done) {
-        while (!done.isEmpty()) {
-            Path[] step = done.pop();
+        try {
+            journal.forward();
+            return aside;
+        } catch (IOException e) {
             try {
-                Files.move(step[1], step[0]);
-            } catch (IOException e) {
-                LOG.error("Could not move {} back to {} after a failed restore", step[1], step[0], e);
+                journal.undo();
+            } catch (IOException again) {
+                LOG.error("Could not undo a failed restore; the next start tries again", again);
             }
+            throw BackupFiles.writeFailure(e, dataDir);
         }
     }
 

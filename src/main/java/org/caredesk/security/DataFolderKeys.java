@@ -82,7 +82,7 @@ public final class DataFolderKeys {
         try {
             KeyRing.create(ringFile, adminUser, password, fileKey, iterations);
             try {
-                open(dataDir, fileKey).close();
+                (state == State.NEW ? Database.createEncrypted(dataDir, fileKey) : open(dataDir, fileKey)).close();
             } catch (RuntimeException e) {
                 // Without its database the key ring would send the next start to a login nobody can pass.
                 if (Database.fileState(dataDir) != Database.FileState.ENCRYPTED) {

@@ -125,6 +125,90 @@ class DataSafetyFlowTest {
     }
 
     @Test
+    void aDeletedDatabase_offersTheNewestBackup_neverANewEmptyOne_andTheRestoreBringsTheDataBack(FxRobot robot)
+            throws IOException {
+        try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
+            StartChecksTest.register(ctx, "陈静");
+            BackupsWiring.service(ctx).backupNow(Progress.NONE);
+        }
+        Files.delete(DatabaseFiles.databaseFile(dataDir));
+        startFlow(robot);
+
+        logIn(robot, "admin", PW);
+
+        assertThat(text(robot, "#damaged-message")).startsWith("数据库文件已损坏，程序没有改动它。最新的可用备份是"
+                + "“caredesk-20250602-090000.zip”");
+        assertThat(robot.lookup("#nav-people").tryQuery()).isEmpty();
+        assertThat(DatabaseFiles.databaseFile(dataDir)).as("no new empty database").doesNotExist();
+
+        robot.clickOn("#damaged-restore");
+        logIn(robot, "admin", PW);
+
+        assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
+        assertThat(flow.context().people().count()).isEqualTo(1);
+    }
+
+    /**
+     * The folder as a kill leaves it after the first rename of a restore's swap: the journal written, the database
+     * already in {@code replaced-…}, the checked backup still unpacked in {@code tmp/}. The window finishes the swap
+     * before the login and says so.
+     */
+    @Test
+    void aRestoreCutShortInsideTheSwap_isFinishedByTheNextWindowStart(FxRobot robot) throws IOException {
+        try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
+            StartChecksTest.register(ctx, "陈静");
+        }
+        Path work = dataDir.resolve("tmp").resolve("restore-cut");
+        copyTree(dataDir.resolve("db"), work.resolve("db"));
+        Files.copy(dataDir.resolve(DatabaseFiles.KEY_RING), work.resolve(DatabaseFiles.KEY_RING));
+        try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
+            StartChecksTest.register(ctx, "周雨");
+        }
+        Files.writeString(dataDir.resolve("restore-journal.properties"), "aside=replaced-cut\nwork=tmp/restore-cut\n"
+                + "old=db,keyring.properties\nfresh=db,keyring.properties\n");
+        Files.createDirectories(dataDir.resolve("replaced-cut"));
+        Files.move(dataDir.resolve("db"), dataDir.resolve("replaced-cut").resolve("db"));
+
+        startFlow(robot);
+
+        assertThat(text(robot, "#noticeLabel")).isEqualTo(I18n.get("restore.interrupted.finished"));
+        logIn(robot, "admin", PW);
+        assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
+        assertThat(flow.context().people().count()).as("the backup's data").isEqualTo(1);
+        assertThat(DatabaseFiles.databaseFile(dataDir.resolve("replaced-cut"))).exists();
+        assertThat(dataDir.resolve("restore-journal.properties")).doesNotExist();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWindowStart_removesWhatInterruptedBackupsAndRestoresLeft(FxRobot robot) throws IOException {
+        Path part = Files.createDirectories(dataDir.resolve("backups")).resolve("caredesk-20250601-090000.zip.part");
+        Files.writeString(part, "half a backup");
+        Path work = Files.createDirectories(dataDir.resolve("tmp").resolve("restore-1").resolve("db"));
+        Files.writeString(work.resolve("caredesk.mv.db"), "x".repeat(10_000));
+
+        startFlow(robot);
+
+        assertThat(robot.lookup("#loginButton").tryQuery()).isPresent();
+        assertThat(part).doesNotExist();
+        try (var left = Files.list(dataDir.resolve("tmp"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void aBrokenAuditChain_isShownToTheAdministratorAfterLogin_butDoesNotStopOthers(FxRobot robot) {
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
             UsersWiring.users(ctx).addUser(UsersWiring.session(ctx), "lixia", "李霞", EnumSet.of(Role.FRONT_DESK),

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LoginCommandsTest {
     @TempDir
     Path dataDir;
+    /** Where exports go: never inside the data folder (issue 18). */
+    @TempDir
+    Path outside;
 
     @Test
     void aCommandWithoutUser_isAUsageError() {
         CliRun.demo(dataDir);
 
-        CliRun r = CliRun.run(dataDir, "export", "people", dataDir.resolve("a.xlsx").toString());
+        CliRun r = CliRun.run(dataDir, "export", "people", outside.resolve("a.xlsx").toString());
 
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.userRequired"));
@@ -66,11 +69,11 @@ class LoginCommandsTest {
     void anUnknownUser_isRefusedLikeAWrongPassword_withExitOne() {
         CliRun.demo(dataDir);
 
-        CliRun r = CliRun.as("nobody", dataDir, "export", "people", dataDir.resolve("a.xlsx").toString());
+        CliRun r = CliRun.as("nobody", dataDir, "export", "people", outside.resolve("a.xlsx").toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("error.login.failed"));
-        assertThat(dataDir.resolve("a.xlsx")).doesNotExist();
+        assertThat(outside.resolve("a.xlsx")).doesNotExist();
     }
 
     @Test
@@ -78,7 +81,7 @@ class LoginCommandsTest {
         CliRun.demo(dataDir);
 
         CliRun r = CliRun.run(Map.of(), dataDir, "--user", "admin", "export", "people",
-                dataDir.resolve("a.xlsx").toString());
+                outside.resolve("a.xlsx").toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("cli.noPassword", Cli.PASSWORD_ENV));
@@ -89,11 +92,11 @@ class LoginCommandsTest {
         CliRun.demo(dataDir);
 
         CliRun r = CliRun.run(Map.of(Cli.PASSWORD_ENV, "Wrong-pass9"), dataDir, "--user", "admin", "export",
-                "people", dataDir.resolve("a.xlsx").toString());
+                "people", outside.resolve("a.xlsx").toString());
 
         assertThat(r.exit()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).containsExactly(I18n.get("error.login.failed"));
-        assertThat(dataDir.resolve("a.xlsx")).doesNotExist();
+        assertThat(outside.resolve("a.xlsx")).doesNotExist();
     }
 
     @Test
@@ -112,7 +115,7 @@ class LoginCommandsTest {
             opened.ctx().close();
             assertThat(opened.login().mustChangePassword()).as(a.userName()).isFalse();
         }
-        assertThat(CliRun.as("frontdesk", dataDir, "export", "people", dataDir.resolve("a.xlsx").toString()).exit())
+        assertThat(CliRun.as("frontdesk", dataDir, "export", "people", outside.resolve("a.xlsx").toString()).exit())
                 .isEqualTo(Cli.OK);
     }
 
@@ -133,7 +136,7 @@ class LoginCommandsTest {
         }
         // Until the new user chooses their own password in the window, the command line refuses them.
         CliRun asNew = CliRun.run(Map.of(Cli.PASSWORD_ENV, CliRun.NEW_PW), dataDir, "--user", "lixia", "export",
-                "people", dataDir.resolve("a.xlsx").toString());
+                "people", outside.resolve("a.xlsx").toString());
         assertThat(asNew.err()).containsExactly(I18n.get("cli.mustChangePassword", "lixia"));
     }
 
@@ -159,7 +162,7 @@ class LoginCommandsTest {
         CliRun.demo(dataDir);
 
         CliRun verify = CliRun.as("auditor", dataDir, "audit", "verify");
-        Path file = dataDir.resolve("audit.xlsx");
+        Path file = outside.resolve("audit.xlsx");
         CliRun export = CliRun.run(dataDir, "audit", "export", file.toString(), "--user", "auditor");
 
         assertThat(verify.exit()).as(verify.errText()).isEqualTo(Cli.OK);

@@ -50,11 +50,11 @@ class EncryptedDatabaseTest {
     }
 
     @Test
-    void openEncrypted_createsAnEncryptedDatabase_thatOpensAgainWithTheKey() throws IOException {
+    void createEncrypted_makesAnEncryptedDatabase_thatOpensAgainWithTheKey() throws IOException {
         assertThat(Database.fileState(dataDir)).isEqualTo(Database.FileState.NONE);
 
         Person saved;
-        try (AppContext ctx = context(Database.openEncrypted(dataDir, key))) {
+        try (AppContext ctx = context(Database.createEncrypted(dataDir, key))) {
             saved = ctx.people().register(elderly("张桂兰", "11010519491231002X"));
         }
 
@@ -68,8 +68,18 @@ class EncryptedDatabaseTest {
     }
 
     @Test
+    void openEncrypted_neverCreatesADatabase_whereThereIsNone() {
+        UserException e = catchThrowableOfType(UserException.class, () -> Database.openEncrypted(dataDir, key));
+
+        assertThat(e.key()).isEqualTo("database.error.missing");
+        assertThat(file).doesNotExist();
+        Database.createEncrypted(dataDir, key).close();
+        assertThatThrownBy(() -> Database.createEncrypted(dataDir, key)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aWrongKey_isRefusedWithASentence_andChangesNothing() throws IOException {
-        Database.openEncrypted(dataDir, key).close();
+        Database.createEncrypted(dataDir, key).close();
         byte[] before = Files.readAllBytes(file);
         byte[] wrong = key.clone();
         wrong[31] ^= 1;
@@ -148,7 +158,7 @@ class EncryptedDatabaseTest {
         assertThat(Database.fileState(dataDir)).isEqualTo(Database.FileState.NONE);
         assertThat(dataDir.resolve("db")).doesNotExist();
 
-        Database.openEncrypted(dataDir, key).close();
+        Database.createEncrypted(dataDir, key).close();
         byte[] before = Files.readAllBytes(file);
         Database.encryptExisting(dataDir, KeyRing.newFileKey());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

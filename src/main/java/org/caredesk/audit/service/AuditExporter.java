@@ -23,6 +23,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.security.Permission;
 import org.caredesk.common.UserException;
+import org.caredesk.db.OwnFiles;
 import org.caredesk.excel.StreamingExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,12 @@ public final class AuditExporter {
     private final AuditLog audit;
     private final StreamingExport files;
     private final Actor actor;
+    /** The data folder (the parent of its {@code tmp/}): no export may land inside it. */
+    private final Path dataDir;
 
     public AuditExporter(AuditLog audit, Path tempDir, Actor actor) {
         this.audit = audit;
+        this.dataDir = tempDir.toAbsolutePath().getParent();
         this.files = new StreamingExport(tempDir, "audit.error.cannotWrite");
         this.actor = actor;
     }
@@ -72,6 +76,7 @@ public final class AuditExporter {
      */
     public int export(AuditQuery filter, Path file, Progress progress) {
         audit.require(Permission.AUDIT_EXPORT);
+        OwnFiles.checkOutput(dataDir, file);
         Progress p = progress == null ? Progress.NONE : progress;
         String name = StreamingExport.fileName(file);
         try {

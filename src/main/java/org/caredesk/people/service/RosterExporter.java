@@ -13,6 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.db.OwnFiles;
 import org.caredesk.excel.StreamingExport;
 import org.caredesk.people.PersonField;
 import org.caredesk.security.Permission;
@@ -50,9 +51,12 @@ public final class RosterExporter {
 
     private final PersonService people;
     private final StreamingExport files;
+    /** The data folder (the parent of its {@code tmp/}): no export may land inside it. */
+    private final Path dataDir;
 
     public RosterExporter(PersonService people, Path tempDir) {
         this.people = people;
+        this.dataDir = tempDir.toAbsolutePath().getParent();
         this.files = new StreamingExport(tempDir, "roster.error.cannotWrite");
     }
 
@@ -65,6 +69,7 @@ public final class RosterExporter {
      */
     public int export(PersonQuery filter, Path file, Progress progress) {
         people.require(Permission.PEOPLE_EXPORT);
+        OwnFiles.checkOutput(dataDir, file);
         String name = StreamingExport.fileName(file);
         int written = write(filter, file, progress, (rows, consumer) -> people.forEachRow(rows,
                 r -> consumer.accept(r, r.maskedIdNumber(), r.maskedPhone())),
@@ -84,6 +89,7 @@ public final class RosterExporter {
     public int exportFull(PersonQuery filter, Path file, String reason, Progress progress) {
         people.require(Permission.PEOPLE_EXPORT_FULL);
         String why = PersonService.checkExportReason(reason);
+        OwnFiles.checkOutput(dataDir, file);
         String name = StreamingExport.fileName(file);
         int written = write(filter, file, progress, (rows, consumer) -> people.forEachUnmaskedRow(rows,
                 u -> consumer.accept(u.row(), u.idNumber(), u.phone())),

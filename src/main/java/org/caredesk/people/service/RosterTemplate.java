@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caredesk.common.I18n;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.UserException;
+import org.caredesk.db.OwnFiles;
 import org.caredesk.people.Category;
 import org.caredesk.people.PersonField;
 
@@ -35,8 +36,13 @@ public final class RosterTemplate {
 
     private RosterTemplate() {}
 
-    /** Writes the template, replacing {@code file}. */
-    public static void write(Path file) {
+    /**
+     * Writes the template, replacing {@code file}.
+     *
+     * @param dataDir the open data folder: the template may not go inside it ({@link OwnFiles})
+     */
+    public static void write(Path file, Path dataDir) {
+        OwnFiles.checkOutput(dataDir, file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             build(wb);

@@ -57,7 +57,7 @@ class RosterExportAuditTest {
                 PersonAuditTest.draft("乙", PersonAuditTest.validId("19800101", 12), null,
                         Membership.of(Category.ELDERLY_ALONE))));
 
-        int written = new RosterExporter(people, dir.resolve("tmp")).export(PersonQuery.all(),
+        int written = new RosterExporter(people, dir.resolve("data").resolve("tmp")).export(PersonQuery.all(),
                 dir.resolve("名单.xlsx"), Progress.NONE);
 
         AuditEntry e = audit.search(AuditQuery.all()).entries().get(0);
@@ -75,7 +75,7 @@ class RosterExportAuditTest {
         people.registerAll(List.of(PersonAuditTest.draft("甲", PersonAuditTest.validId("19800101", 11),
                 "13800138000", Membership.of(Category.ELDERLY_ALONE))));
 
-        int written = new RosterExporter(people, dir.resolve("tmp")).exportFull(PersonQuery.all(),
+        int written = new RosterExporter(people, dir.resolve("data").resolve("tmp")).exportFull(PersonQuery.all(),
                 dir.resolve("完整名单.xlsx"), "  区综治中心核对名单 ", Progress.NONE);
 
         AuditEntry e = audit.search(AuditQuery.all()).entries().get(0);
@@ -96,8 +96,9 @@ class RosterExportAuditTest {
 
     @Test
     void aRefusedFullExport_recordsNothing() {
-        assertThatThrownBy(() -> new RosterExporter(people, dir.resolve("tmp")).exportFull(PersonQuery.all(),
-                dir.resolve("完整名单.xlsx"), " ", Progress.NONE)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new RosterExporter(people, dir.resolve("data").resolve("tmp"))
+                .exportFull(PersonQuery.all(), dir.resolve("完整名单.xlsx"), " ", Progress.NONE))
+                .isInstanceOf(ValidationException.class);
 
         assertThat(audit.search(AuditQuery.all()).entries()).isEmpty();
         assertThat(dir.resolve("完整名单.xlsx")).doesNotExist();

@@ -43,8 +43,8 @@ class AuditLogViewModelTest {
         db = Database.openInMemory();
         audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes(),
                 org.caredesk.security.TestSessions.everything());
-        vm = new AuditLogViewModel(audit, new AuditExporter(audit, dir.resolve("tmp"), () -> "auditor"),
-                new DirectTaskRunner());
+        vm = new AuditLogViewModel(audit,
+                new AuditExporter(audit, dir.resolve("data").resolve("tmp"), () -> "auditor"), new DirectTaskRunner());
     }
 
     @AfterEach

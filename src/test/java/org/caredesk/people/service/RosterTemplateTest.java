@@ -36,7 +36,7 @@ class RosterTemplateTest {
         I18n.setLocale(I18n.CHINESE);
         ctx = AppContext.inMemory(dir.resolve("data"), Clock.systemDefaultZone());
         template = dir.resolve("模板.xlsx");
-        RosterTemplate.write(template);
+        RosterTemplate.write(template, dir.resolve("data"));
     }
 
     @AfterEach

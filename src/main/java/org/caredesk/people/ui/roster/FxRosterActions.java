@@ -212,7 +212,7 @@ public final class FxRosterActions implements RosterActions {
         }
         Path file = withXlsx(chosen.get());
         tasks.run(p -> {
-            RosterTemplate.write(file);
+            RosterTemplate.write(file, tempDir.toAbsolutePath().getParent());
             return file;
         }, written -> dialogs.info(title, I18n.get("roster.template.done", fileName(written))),
                 error -> dialogs.error(title, ErrorMessages.of(error)));

@@ -259,6 +259,17 @@ public final class Cli {
         }
     }
 
+    /**
+     * The password of {@code --user} without checking it against this folder's key ring: {@code restore} onto a
+     * folder without one (a new PC) checks it against the backup's own key ring instead (decision 0019).
+     */
+    char[] userPassword() {
+        if (user == null) {
+            throw new UsageException("cli.userRequired");
+        }
+        return password(PASSWORD_ENV, I18n.get("cli.passwordPrompt", user));
+    }
+
     /** As {@link #open()}, for commands that need the community to exist. */
     AppContext openCommunity() {
         AppContext ctx = open();

@@ -46,8 +46,8 @@ public record BackupManifest(int format, LocalDateTime created, Map<String, Stri
     private static final String HASH_PREFIX = "sha256:";
     private static final String COMMUNITY_ID = "community.id";
     private static final String COMMUNITY_NAME = "community.name";
-    private static final String AUDIT_SEQ = "audit.seq";
-    private static final String AUDIT_HASH = "audit.hash";
+    private static final String AUDIT_SEQ = "auditHead.seq";
+    private static final String AUDIT_HASH = "auditHead.hash";
     private static final String MAC_KEY = "mac";
     private static final String MAC_LABEL = "caredesk backup manifest";
 

@@ -130,7 +130,7 @@ class RestoreCommandTest {
         Path dataDir = community("data", "锦绣社区", "陈静");
         Path file = backup(dataDir, "b.zip");
         Path moved = BackupTampering.rewritten(file, dir.resolve("moved.zip"), e -> { },
-                m -> m.setProperty("audit.seq", "1"));
+                m -> m.setProperty("auditHead.seq", "1"));
 
         CliRun r = CliRun.admin(dataDir, "restore", moved.toString());
 

@@ -207,6 +207,48 @@ class RestoreCommandTest {
         assertThat(newPc).doesNotExist();
     }
 
+    /** What a backup made before signatures looked like: format 1, hashes only. */
+    private static void formatOne(java.util.Properties m) {
+        m.setProperty("format", "1");
+        for (String k : List.of("mac", "community.id", "community.name", "auditHead.seq", "auditHead.hash")) {
+            m.remove(k);
+        }
+    }
+
+    @Test
+    void restore_ofAnOlderUnsignedBackup_isAccepted_withASentenceThatItIsUnsigned() {
+        Path dataDir = community("data", "锦绣社区", "陈静", "周雨");
+        Path old = BackupTampering.rewritten(backup(dataDir, "b.zip"), dir.resolve("old.zip"), e -> { },
+                RestoreCommandTest::formatOne);
+
+        CliRun r = CliRun.admin(dataDir, "restore", old.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        assertThat(r.outText()).contains("注意：备份“old.zip”是旧格式的备份，没有签名。");
+        assertThat(people(dataDir)).isEqualTo(2);
+    }
+
+    @Test
+    void restore_ofAnUnsignedBackupWithAnotherKeyRingOfTheSameKey_keepsTheFoldersOwnKeyRing() throws IOException {
+        Path dataDir = community("data", "锦绣社区", "陈静");
+        Path ring = dir.resolve("mallory").resolve("keyring.properties");
+        try (org.caredesk.app.SessionKey key = CliRun.login().unlock(dataDir, org.caredesk.app.Login.DEMO_ADMIN,
+                CliRun.PW.toCharArray())) {
+            key.with(k -> org.caredesk.security.KeyRing.create(ring, "mallory", "Mallory-pass1".toCharArray(), k,
+                    1_000));
+        }
+        byte[] ownRing = read(dataDir.resolve("keyring.properties"));
+        byte[] malloryRing = read(ring);
+        Path forged = BackupTampering.rewritten(backup(dataDir, "b.zip"), dir.resolve("forged.zip"),
+                e -> e.put(BackupTampering.KEY_RING, malloryRing), RestoreCommandTest::formatOne);
+
+        CliRun r = CliRun.admin(dataDir, "restore", forged.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        assertThat(read(dataDir.resolve("keyring.properties"))).isEqualTo(ownRing);
+        assertThat(people(dataDir)).as("the administrator still logs in").isEqualTo(1);
+    }
+
     private static byte[] read(Path p) {
         try {
             return Files.readAllBytes(p);

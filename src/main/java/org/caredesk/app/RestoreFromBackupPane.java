@@ -2,6 +2,9 @@ package org.caredesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -30,6 +33,7 @@ import org.caredesk.users.service.UserService;
  * what the backup holds, "恢复" puts it in place. The login follows, with the same password (decision 0019).
  */
 final class RestoreFromBackupPane {
+    private static final List<String> SUMMARY_TABLES = List.of("PERSON", "VISIT", "INCIDENT", "AUDIT_LOG");
     private final VBox root = new VBox(8);
     private final Path dataDir;
     private final TaskRunner tasks;
@@ -154,7 +158,14 @@ final class RestoreFromBackupPane {
     private static String describe(RestoreReport report) {
         StringBuilder s = new StringBuilder(I18n.get("restoreNew.checked", report.file().getFileName().toString(),
                 report.createdText()));
-        IntegrityCheck.describe(report.rowCounts()).forEach(line -> s.append('\n').append(line));
+        // The few tables a person recognises (the command line lists them all): the window stays on the screen.
+        Map<String, Long> shown = new TreeMap<>();
+        for (String table : SUMMARY_TABLES) {
+            if (report.rowCounts().containsKey(table)) {
+                shown.put(table, report.rowCounts().get(table));
+            }
+        }
+        IntegrityCheck.describe(shown).forEach(line -> s.append('\n').append(line));
         report.notes().forEach(n -> s.append('\n').append(n));
         return s.toString();
     }

@@ -2,6 +2,7 @@ package org.caredesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.caredesk.backups.service.AuditChainCheck;
@@ -12,6 +13,7 @@ import org.caredesk.db.BackupService;
 import org.caredesk.db.Database;
 import org.caredesk.db.DatabaseFiles;
 import org.caredesk.db.RestoreService;
+import org.caredesk.security.BackupKeys;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
@@ -20,9 +22,21 @@ import org.caredesk.ui.ViewLoader;
 public final class BackupsWiring {
     private BackupsWiring() {}
 
-    /** Restores with every check a backup must pass before it may replace the database: the audit chain too. */
+    /**
+     * Restores with every check a backup must pass before it may replace the database: its key ring holds this
+     * folder's key, its manifest is signed with it, and its audit chain is intact.
+     */
     public static RestoreService restoreService(Path dataDir, DatabaseFiles files, Clock clock) {
-        return new RestoreService(dataDir, files, clock).withCheck(new AuditChainCheck(clock));
+        return new RestoreService(dataDir, files, clock).withCheck(new AuditChainCheck(clock))
+                .withKey(BackupKeys.ofFolder(files));
+    }
+
+    /**
+     * The same checks for a folder without a key of its own (a new PC, or a lost key ring): the backup's key ring
+     * must open with the password of an account in that backup.
+     */
+    public static RestoreService restoreWithPassword(Path dataDir, BackupKeys.Password password, Clock clock) {
+        return RestoreService.intoFolderWithoutKey(dataDir, clock, password).withCheck(new AuditChainCheck(clock));
     }
 
     /**
@@ -39,6 +53,11 @@ public final class BackupsWiring {
             @Override
             public Database open(Path dataDir) {
                 return Login.sessionKey(ctx).databaseFiles().open(dataDir);
+            }
+
+            @Override
+            public Optional<byte[]> fileKey() {
+                return Login.sessionKey(ctx).databaseFiles().fileKey();
             }
         };
     }

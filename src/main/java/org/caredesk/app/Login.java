@@ -99,6 +99,11 @@ public final class Login {
         return new Login(Pbkdf2.ITERATIONS, Clock.systemDefaultZone());
     }
 
+    /** The clock of the logins, for the first-start window's restore (its audit entry). */
+    Clock clock() {
+        return clock;
+    }
+
     /** What the start-up should show for the folder. */
     public DataFolderKeys.State state(Path dataDir) {
         return keys.state(dataDir);

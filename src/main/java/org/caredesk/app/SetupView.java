@@ -17,19 +17,25 @@ import javafx.scene.layout.VBox;
 import org.caredesk.common.I18n;
 import org.caredesk.security.DataFolderKeys;
 import org.caredesk.security.PasswordPolicy;
+import org.caredesk.ui.DialogService;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
 
 /**
  * The first start of a data folder: for a new folder, the community (a name or the demo) and the first
  * administrator's account; for a folder from before encryption, a sentence that its data will now be protected and
- * the administrator's account. On success the administrator is logged in.
+ * the administrator's account. On success the administrator is logged in. A new folder can instead be restored from
+ * a backup (the PC that held the data is gone), after which the login follows.
  */
 public final class SetupView {
     private final VBox root = new VBox(8);
 
+    /**
+     * @param onRestored for a new folder restored from a backup ("从备份恢复"): gets the sentence for the login that
+     *                   follows
+     */
     public SetupView(Path dataDir, DataFolderKeys.State state, Login login, TaskRunner tasks,
-            Consumer<AppContext> onDone) {
+            Consumer<AppContext> onDone, DialogService dialogs, Consumer<String> onRestored) {
         boolean fresh = state == DataFolderKeys.State.NEW;
         root.setPadding(new Insets(28, 32, 28, 32));
         root.setPrefWidth(580);
@@ -59,8 +65,14 @@ public final class SetupView {
         demoHint.getStyleClass().add("hint");
         VBox.setMargin(demoHint, new Insets(0, 0, 0, 26));
         name.disableProperty().bind(demo.selectedProperty());
+        RadioButton fromBackup = new RadioButton(I18n.get("restoreNew.choice"));
+        fromBackup.setId("firstStart-restore");
+        fromBackup.setToggleGroup(choice);
+        RestoreFromBackupPane restorePane = new RestoreFromBackupPane(dataDir, tasks, dialogs, login.clock(),
+                onRestored);
+        showWhen(restorePane.root(), fromBackup);
         if (fresh) {
-            root.getChildren().addAll(empty, name, demo, demoHint);
+            root.getChildren().addAll(empty, name, demo, demoHint, fromBackup, restorePane.root());
         }
 
         Label adminTitle = new Label(I18n.get("setup.admin"));
@@ -83,9 +95,6 @@ public final class SetupView {
         rule.setWrapText(true);
         rule.setMinHeight(Label.USE_PREF_SIZE);
         rule.getStyleClass().add("hint");
-        root.getChildren().addAll(adminTitle, adminHint, new Label(I18n.get("field.userName")), user,
-                new Label(I18n.get("field.displayName")), display, new Label(I18n.get("password.change.new")),
-                password, new Label(I18n.get("password.change.repeat")), repeat, rule);
 
         Label error = new Label();
         error.setId("firstStart-error");
@@ -131,7 +140,24 @@ public final class SetupView {
         });
         HBox actions = new HBox(12, start, busy);
         VBox.setMargin(actions, new Insets(10, 0, 0, 0));
-        root.getChildren().addAll(actions, error);
+        VBox account = new VBox(8, adminTitle, adminHint, new Label(I18n.get("field.userName")), user,
+                new Label(I18n.get("field.displayName")), display, new Label(I18n.get("password.change.new")),
+                password, new Label(I18n.get("password.change.repeat")), repeat, rule, actions, error);
+        // Restoring brings the accounts of the backup: the new administrator's form is for the other two choices.
+        account.visibleProperty().bind(fromBackup.selectedProperty().not());
+        account.managedProperty().bind(account.visibleProperty());
+        root.getChildren().add(account);
+        fromBackup.selectedProperty().addListener((o, was, is) -> {
+            start.setDefaultButton(!is);
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                root.getScene().getWindow().sizeToScene();
+            }
+        });
+    }
+
+    private static void showWhen(javafx.scene.Node node, RadioButton chosen) {
+        node.visibleProperty().bind(chosen.selectedProperty());
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     public Parent root() {

@@ -98,7 +98,7 @@ public final class StartFlow {
         }, state -> {
             switch (state) {
                 case NEW, UNENCRYPTED -> show(new SetupView(dataDir, state, login, tasks,
-                        c -> loggedIn(c, false)).root());
+                        c -> loggedIn(c, false), new FxDialogService(() -> stage), this::showLogin).root());
                 case READY -> showLogin(startNotice);
                 case KEY_RING_MISSING -> {
                     message.setText(I18n.get("keyring.error.missing",

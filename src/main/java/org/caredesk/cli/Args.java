@@ -87,6 +87,16 @@ final class Args {
         throw new UsageException("cli.missingArgument", command, new org.caredesk.common.I18n.Key(whatKey));
     }
 
+    /** The next word that is not an option, consumed; null when there is none (optional arguments). */
+    String optionalWord() {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).startsWith("--")) {
+                return words.remove(i);
+            }
+        }
+        return null;
+    }
+
     /** The words not read yet. */
     List<String> rest() {
         return List.copyOf(words);

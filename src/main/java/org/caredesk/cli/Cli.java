@@ -155,6 +155,11 @@ public final class Cli {
         if (!"demo".equals(command) && !FolderStart.isDataFolder(dataDir)) {
             return null;
         }
+        return lockFolder();
+    }
+
+    /** The folder's lock, or the sentence that another program holds it. */
+    InstanceLock lockFolder() {
         try {
             return InstanceLock.acquire(dataDir);
         } catch (InstanceLockException e) {
@@ -166,7 +171,7 @@ public final class Cli {
      * Finishes or undoes a restore a crash interrupted and removes what interrupted work left, once per run and
      * only under the folder's lock (the dispatch's, or restore's own).
      */
-    private void prepareFolder() {
+    void prepareFolder() {
         if (prepared || !FolderStart.isDataFolder(dataDir)) {
             return;
         }
@@ -312,6 +317,17 @@ public final class Cli {
         } finally {
             Arrays.fill(pw, '\0');
         }
+    }
+
+    /**
+     * The password of {@code --user} without checking it against this folder's key ring: {@code restore} onto a
+     * folder without one (a new PC) checks it against the backup's own key ring instead (decision 0019).
+     */
+    char[] userPassword() {
+        if (user == null) {
+            throw new UsageException("cli.userRequired");
+        }
+        return password(PASSWORD_ENV, I18n.get("cli.passwordPrompt", user));
     }
 
     /** As {@link #open()}, for commands that need the community to exist. */

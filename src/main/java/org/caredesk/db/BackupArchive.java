@@ -2,7 +2,6 @@ package org.caredesk.db;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,13 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -29,29 +26,30 @@ import org.caredesk.common.UserException;
 
 /**
  * The backup file: a zip holding the database file as it lies on disk (still encrypted when the database is),
- * the key ring when there is one, and a manifest with the SHA-256 of each. Only those names are accepted when a
- * backup is read, so a crafted zip cannot write outside the folder it is unpacked into.
+ * the key ring when there is one, and a signed {@link BackupManifest} with the SHA-256 of each. Only those names
+ * are accepted when a backup is read, so a crafted zip cannot write outside the folder it is unpacked into.
  */
 final class BackupArchive {
-    static final String MANIFEST = "caredesk-backup.properties";
+    static final String MANIFEST = BackupManifest.FILE_NAME;
     static final String DATABASE_ENTRY = "db/caredesk.mv.db";
     static final String KEY_RING_ENTRY = "keyring.properties";
-    static final int FORMAT = 1;
-    private static final String FORMAT_KEY = "format";
-    private static final String CREATED_KEY = "created";
-    private static final String HASH_PREFIX = "sha256:";
     private static final Map<String, Path> PLACES = Map.of(
             DATABASE_ENTRY, DatabaseFiles.DATABASE_FILE,
             KEY_RING_ENTRY, DatabaseFiles.KEY_RING);
 
-    /** What the manifest of a backup says. */
-    record Manifest(int format, LocalDateTime created, Map<String, String> sha256) {}
+    /** What the backup records besides the files: whose data it is and how far the audit chain had come. */
+    record Facts(Optional<BackupManifest.CommunityRef> community, Optional<BackupManifest.ChainHead> auditHead) {
+        static final Facts NONE = new Facts(Optional.empty(), Optional.empty());
+    }
 
     private BackupArchive() {}
 
-    /** Writes a complete backup into {@code part} and flushes it to the disk. */
-    static void write(Path part, InputStream database, Optional<Path> keyRing, LocalDateTime created)
-            throws IOException {
+    /**
+     * Writes a complete backup into {@code part} and flushes it to the disk; the manifest is signed with
+     * {@code fileKey} when there is one.
+     */
+    static void write(Path part, InputStream database, Optional<Path> keyRing, LocalDateTime created, Facts facts,
+            Optional<byte[]> fileKey) throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
@@ -63,13 +61,9 @@ final class BackupArchive {
                     hashes.put(KEY_RING_ENTRY, entry(zip, KEY_RING_ENTRY, in));
                 }
             }
-            Properties manifest = new Properties();
-            manifest.setProperty(FORMAT_KEY, Integer.toString(FORMAT));
-            manifest.setProperty(CREATED_KEY, created.withNano(0).toString());
-            hashes.forEach((name, hash) -> manifest.setProperty(HASH_PREFIX + name, hash));
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            manifest.store(text, "CareDesk backup");
-            entry(zip, MANIFEST, new ByteArrayInputStream(text.toByteArray()));
+            BackupManifest manifest = BackupManifest.signed(created, hashes, facts.community(), facts.auditHead(),
+                    fileKey);
+            entry(zip, MANIFEST, new ByteArrayInputStream(manifest.bytes()));
             zip.finish();
             zip.flush();
             ch.force(true);
@@ -88,24 +82,54 @@ final class BackupArchive {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /**
-     * Checks a backup and unpacks it into {@code dataDir} in the layout of a data folder. A backup that is not
-     * ours, damaged or changed is refused with a {@link UserException}; a failure to write is an IOException.
-     */
-    static Manifest extract(Path backup, Path dataDir) throws IOException {
+    /** The manifest and the key ring of a backup, read before anything is unpacked. */
+    record Head(BackupManifest manifest, Optional<byte[]> keyRing) {}
+
+    /** The largest key ring accepted: one slot is about 250 bytes, and an office has a few dozen users. */
+    private static final int MAX_KEY_RING = 1 << 20;
+
+    /** Reads the manifest and the key ring only. Refuses what is not a backup, as {@link #extract} does. */
+    static Head head(Path backup) {
+        String name = backup.getFileName().toString();
+        try (ZipFile zip = openZip(backup)) {
+            BackupManifest manifest = BackupManifest.read(zip, name);
+            ZipEntry ring = zip.getEntry(KEY_RING_ENTRY);
+            if (ring == null) {
+                return new Head(manifest, Optional.empty());
+            }
+            try (InputStream in = zip.getInputStream(ring)) {
+                byte[] bytes = in.readNBytes(MAX_KEY_RING + 1);
+                if (bytes.length > MAX_KEY_RING) {
+                    throw new UserException("restore.error.damaged", name);
+                }
+                return new Head(manifest, Optional.of(bytes));
+            }
+        } catch (IOException e) {
+            throw new UserException(e, "restore.error.damaged", name);
+        }
+    }
+
+    private static ZipFile openZip(Path backup) {
         String name = backup.getFileName().toString();
         if (!Files.isRegularFile(backup)) {
             throw new UserException("restore.error.notFound", backup.toString());
         }
-        ZipFile zip;
         try {
-            zip = new ZipFile(backup.toFile());
+            return new ZipFile(backup.toFile());
         } catch (IOException e) {
             throw new UserException(e, looksLikeZip(backup) ? "restore.error.damaged" : "restore.error.notBackup",
                     name);
         }
-        try (zip) {
-            Manifest manifest = manifest(zip, name);
+    }
+
+    /**
+     * Checks a backup and unpacks it into {@code dataDir} in the layout of a data folder. A backup that is not
+     * ours, damaged or changed is refused with a {@link UserException}; a failure to write is an IOException.
+     */
+    static BackupManifest extract(Path backup, Path dataDir) throws IOException {
+        String name = backup.getFileName().toString();
+        try (ZipFile zip = openZip(backup)) {
+            BackupManifest manifest = BackupManifest.read(zip, name);
             Set<String> seen = new HashSet<>();
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -145,37 +169,6 @@ final class BackupArchive {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static Manifest manifest(ZipFile zip, String name) {
-        ZipEntry entry = zip.getEntry(MANIFEST);
-        if (entry == null) {
-            throw new UserException("restore.error.notBackup", name);
-        }
-        Properties p = new Properties();
-        try (InputStream in = zip.getInputStream(entry)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserException(e, "restore.error.damaged", name);
-        }
-        int format;
-        LocalDateTime created;
-        try {
-            format = Integer.parseInt(p.getProperty(FORMAT_KEY, ""));
-            created = LocalDateTime.parse(p.getProperty(CREATED_KEY, ""));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new UserException(e, "restore.error.damaged", name);
-        }
-        if (format > FORMAT) {
-            throw new UserException("restore.error.newerFormat", name);
-        }
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(HASH_PREFIX)) {
-                hashes.put(key.substring(HASH_PREFIX.length()), p.getProperty(key));
-            }
-        }
-        return new Manifest(format, created, hashes);
     }
 
     /** Copies while hashing; a read failure (bad CRC, cut-off zip) means the backup is damaged. */

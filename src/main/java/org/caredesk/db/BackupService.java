@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
@@ -134,8 +136,9 @@ public final class BackupService {
         Path part = BackupFiles.partOf(target);
         try {
             Files.createDirectories(target.getParent());
+            BackupArchive.Facts facts = facts(files.readOnly(dataDir));
             try (InputStream in = Files.newInputStream(file)) {
-                BackupArchive.write(part, in, keyRing(), now);
+                BackupArchive.write(part, in, keyRing(), now, facts, files.fileKey());
             }
             BackupFiles.moveIntoPlace(part, target);
         } catch (IOException e) {
@@ -168,6 +171,8 @@ public final class BackupService {
         Path snapshot = tmp.resolve("backup-" + UUID.randomUUID() + ".zip");
         progress.message(I18n.get("backup.progress.copying"));
         try {
+            // Read before the copy: the head named is then certainly in it, whatever is appended meanwhile.
+            BackupArchive.Facts facts = facts(live.dataSource());
             try {
                 Files.createDirectories(tmp);
                 snapshot(live, snapshot);
@@ -184,7 +189,7 @@ public final class BackupService {
                     ZipEntry db = zip.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
                             .orElseThrow(() -> new IOException("H2 wrote no database file into " + snapshot));
                     try (InputStream in = zip.getInputStream(db)) {
-                        BackupArchive.write(part, in, keyRing(), now);
+                        BackupArchive.write(part, in, keyRing(), now, facts, files.fileKey());
                     }
                 }
                 BackupFiles.moveIntoPlace(part, target);
@@ -196,6 +201,30 @@ public final class BackupService {
             BackupFiles.deleteQuietly(part);
             BackupFiles.deleteQuietly(snapshot);
         }
+    }
+
+    /**
+     * The community and the audit chain's head, for the manifest. A database from before either table (or one that
+     * cannot be read here) gives none; the backup is still made, as it was before manifests named them.
+     */
+    static BackupArchive.Facts facts(DataSource ds) {
+        Optional<BackupManifest.CommunityRef> community = Optional.empty();
+        Optional<BackupManifest.ChainHead> head = Optional.empty();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select id, name from community order by created_at limit 1")) {
+                if (rs.next()) {
+                    community = Optional.of(new BackupManifest.CommunityRef(rs.getString(1), rs.getString(2)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select last_seq, last_hash from audit_head where id = 1")) {
+                if (rs.next()) {
+                    head = Optional.of(new BackupManifest.ChainHead(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("The backup's manifest names no community or audit head: {}", e.getMessage());
+        }
+        return new BackupArchive.Facts(community, head);
     }
 
     /** H2 copies the open database file into a zip while writers wait, which gives one consistent moment. */

@@ -1,6 +1,7 @@
 package org.caredesk.db;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -29,6 +30,14 @@ public interface DatabaseFiles {
 
     /** Opens the database for work, applying any pending migration, as the program does at start. */
     Database open(Path dataDir);
+
+    /**
+     * The file key these files are opened with, without a copy (the owner wipes it); empty for the unencrypted
+     * database of the tests. Backups sign their manifest with it (decision 0019).
+     */
+    default Optional<byte[]> fileKey() {
+        return Optional.empty();
+    }
 
     static Path databaseFile(Path dataDir) {
         return dataDir.resolve(DATABASE_FILE);
@@ -71,6 +80,11 @@ public interface DatabaseFiles {
             @Override
             public Database open(Path dataDir) {
                 return Database.openEncrypted(dataDir, fileKey);
+            }
+
+            @Override
+            public Optional<byte[]> fileKey() {
+                return Optional.of(fileKey);
             }
         };
     }

@@ -40,26 +40,58 @@ public final class RestoreService {
     }
 
     private final Path dataDir;
+    /** The data folder's own database; null for a folder that has none yet (a new PC). */
     private final DatabaseFiles files;
     private final Clock clock;
     private final List<ExtraCheck> checks;
+    /** Null only for the unencrypted folders of the tests, whose backups carry no key ring. */
+    private final BackupKey key;
+    private final boolean otherCommunityAllowed;
 
     public RestoreService(Path dataDir, DatabaseFiles files, Clock clock, List<ExtraCheck> checks) {
+        this(dataDir, files, clock, checks, null, false);
+    }
+
+    private RestoreService(Path dataDir, DatabaseFiles files, Clock clock, List<ExtraCheck> checks, BackupKey key,
+            boolean otherCommunityAllowed) {
         this.dataDir = dataDir;
         this.files = files;
         this.clock = clock;
         this.checks = List.copyOf(checks);
+        this.key = key;
+        this.otherCommunityAllowed = otherCommunityAllowed;
     }
 
     public RestoreService(Path dataDir, DatabaseFiles files, Clock clock) {
         this(dataDir, files, clock, List.of());
     }
 
+    /**
+     * Restores into a folder without a database of its own (a new PC, or one whose key ring is lost): the backup is
+     * opened only with {@code key}, a user's password.
+     */
+    public static RestoreService intoFolderWithoutKey(Path dataDir, Clock clock, BackupKey key) {
+        return new RestoreService(dataDir, null, clock, List.of(), key, false);
+    }
+
     /** The same service with one more check (the audit chain, say). */
     public RestoreService withCheck(ExtraCheck check) {
         List<ExtraCheck> all = new ArrayList<>(checks);
         all.add(check);
-        return new RestoreService(dataDir, files, clock, all);
+        return new RestoreService(dataDir, files, clock, all, key, otherCommunityAllowed);
+    }
+
+    /** The same service opening backups with {@code backupKey}, which every encrypted folder needs. */
+    public RestoreService withKey(BackupKey backupKey) {
+        return new RestoreService(dataDir, files, clock, checks, backupKey, otherCommunityAllowed);
+    }
+
+    /**
+     * The same service letting the backup of another community replace this folder's data (the command line's
+     * {@code --other-community}); without it such a backup is refused with a sentence naming both communities.
+     */
+    public RestoreService allowingOtherCommunity() {
+        return new RestoreService(dataDir, files, clock, checks, key, true);
     }
 
     public RestoreReport inspect(Path backup) {
@@ -99,6 +131,7 @@ public final class RestoreService {
             cancelIfAsked(progress);
             progress.message(I18n.get("restore.progress.replacing"));
             Path aside = swap(work);
+            removeIfEmpty(aside);
             LOG.info("Restored {} (made {}, {}); the replaced database is in {}", backup, report.created(),
                     report.rowCounts(), aside);
             return new RestoreResult(report, aside);
@@ -133,26 +166,154 @@ public final class RestoreService {
         return Optional.empty();
     }
 
+    /**
+     * Opens the backup's key ring and checks the manifest's signature before anything is written; then unpacks
+     * (every file against its hash in the manifest) and checks the database.
+     */
     private RestoreReport unpackAndCheck(Path backup, Path work, Progress progress) {
         String name = backup.getFileName().toString();
-        progress.message(I18n.get("restore.progress.unpacking", name));
-        BackupArchive.Manifest manifest;
+        BackupArchive.Head head = BackupArchive.head(backup);
+        BackupManifest signed = head.manifest();
+        List<String> notes = new ArrayList<>();
+        byte[] backupKey = null;
         try {
-            Files.createDirectories(work);
-            manifest = BackupArchive.extract(backup, work);
+            DatabaseFiles backupFiles;
+            if (key == null) {
+                if (files == null || files.fileKey().isPresent()) {
+                    throw new IllegalStateException("A restore into an encrypted folder needs a BackupKey");
+                }
+                backupFiles = files;
+            } else {
+                backupKey = unlockSigned(head, name);
+                if (signed.unsignedFormat()) {
+                    // Made before signatures: the key ring opened and the database must open with its key below.
+                    notes.add(I18n.get("restore.note.unsigned", name));
+                }
+                backupFiles = DatabaseFiles.encrypted(backupKey);
+            }
+            progress.message(I18n.get("restore.progress.unpacking", name));
+            BackupManifest manifest;
+            try {
+                Files.createDirectories(work);
+                manifest = BackupArchive.extract(backup, work);
+            } catch (IOException e) {
+                throw BackupFiles.writeFailure(e, dataDir);
+            }
+            if (!manifest.equals(signed) || !sameKeyRing(work, head.keyRing())) {
+                // The file changed between the two readings.
+                throw new UserException("restore.error.damaged", name);
+            }
+            cancelIfAsked(progress);
+            if (key != null && signed.unsignedFormat()) {
+                keepOwnKeyRing(work, backupKey);
+            }
+            return check(backup, work, manifest, backupFiles, otherFolder(backupKey), notes, progress);
+        } finally {
+            if (backupKey != null) {
+                java.util.Arrays.fill(backupKey, (byte) 0);
+            }
+        }
+    }
+
+    /**
+     * Opens the backup's key ring and checks the manifest's signature, writing nothing: a wrong password or a changed
+     * backup is said before the data folder is touched (a new PC's folder is not even created).
+     */
+    public void checkKey(Path backup) {
+        if (key == null) {
+            return;
+        }
+        java.util.Arrays.fill(unlockSigned(BackupArchive.head(backup), backup.getFileName().toString()), (byte) 0);
+    }
+
+    /** The backup's file key, once its key ring opened and its manifest's signature (format 2 on) holds. */
+    private byte[] unlockSigned(BackupArchive.Head head, String name) {
+        byte[] ring = head.keyRing().orElseThrow(() -> new UserException("restore.error.noKeyRing", name));
+        byte[] backupKey = unlock(ring, head.manifest(), name);
+        if (!head.manifest().unsignedFormat() && !head.manifest().signedWith(backupKey)) {
+            java.util.Arrays.fill(backupKey, (byte) 0);
+            throw new UserException("restore.error.notSigned", name);
+        }
+        return backupKey;
+    }
+
+    private static boolean sameKeyRing(Path work, Optional<byte[]> checked) {
+        Path ring = work.resolve(DatabaseFiles.KEY_RING);
+        try {
+            return checked.isEmpty() ? !Files.exists(ring)
+                    : Files.isRegularFile(ring) && java.util.Arrays.equals(Files.readAllBytes(ring), checked.get());
+        } catch (IOException e) {
+            throw BackupFiles.writeFailure(e, work);
+        }
+    }
+
+    /** The backup's file key from its own key ring; a backup without one could only lock everyone out. */
+    private byte[] unlock(byte[] ring, BackupManifest manifest, String name) {
+        Optional<byte[]> opened = key.open(ring);
+        if (opened.isPresent()) {
+            return opened.get();
+        }
+        // Another folder's key: the name in the manifest is not proven yet, but it is only said, not trusted.
+        Optional<BackupManifest.CommunityRef> current = currentCommunity();
+        if (manifest.community().isPresent() && current.isPresent()
+                && !manifest.community().get().id().equals(current.get().id())) {
+            throw new UserException("restore.error.otherCommunity", manifest.community().get().name(),
+                    current.get().name());
+        }
+        throw new UserException("restore.error.otherFolder", name);
+    }
+
+    /**
+     * An unsigned backup's key ring may have been edited, and the folder's key alone cannot tell (a password would):
+     * when the backup has this folder's key, the folder keeps its own key ring, which opens the restored database.
+     */
+    private void keepOwnKeyRing(Path work, byte[] backupKey) {
+        Path own = dataDir.resolve(DatabaseFiles.KEY_RING);
+        if (files == null || files.fileKey().isEmpty() || otherFolder(backupKey) || !Files.isRegularFile(own)) {
+            return;
+        }
+        try {
+            Files.copy(own, work.resolve(DatabaseFiles.KEY_RING), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw BackupFiles.writeFailure(e, dataDir);
         }
-        cancelIfAsked(progress);
+    }
+
+    /** Whether the backup's key differs from this folder's own: then it is another folder's backup. */
+    private boolean otherFolder(byte[] backupKey) {
+        if (backupKey == null || files == null) {
+            return false;
+        }
+        Optional<byte[]> own = files.fileKey();
+        return own.isPresent() && !java.security.MessageDigest.isEqual(own.get(), backupKey);
+    }
+
+    /** The community of this folder's database, read-only; none when it has no database or it does not open. */
+    private Optional<BackupManifest.CommunityRef> currentCommunity() {
+        if (files == null || !Files.exists(DatabaseFiles.databaseFile(dataDir))) {
+            return Optional.empty();
+        }
+        try {
+            return BackupService.facts(files.readOnly(dataDir)).community();
+        } catch (RuntimeException e) {
+            LOG.warn("The community of {} could not be read", dataDir, e);
+            return Optional.empty();
+        }
+    }
+
+    private RestoreReport check(Path backup, Path work, BackupManifest manifest, DatabaseFiles backupFiles,
+            boolean otherFolder, List<String> notes, Progress progress) {
+        String name = backup.getFileName().toString();
         progress.message(I18n.get("restore.progress.checking", name));
-        IntegrityCheckResult integrity = new IntegrityCheck(files).check(work);
+        IntegrityCheckResult integrity = new IntegrityCheck(backupFiles).check(work);
         if (integrity.status() != IntegrityCheckResult.Status.OK) {
             return new RestoreReport(backup, manifest.created(), integrity.rowCounts(), integrity.schemaVersion(),
-                    List.of(I18n.get("restore.problem.damaged", name)));
+                    List.of(I18n.get("restore.problem.damaged", name)), notes, false);
         }
         cancelIfAsked(progress);
         List<String> problems = new ArrayList<>();
-        try (Database db = files.open(work)) {
+        boolean otherCommunity = false;
+        try (Database db = backupFiles.open(work)) {
             for (ExtraCheck check : checks) {
                 try {
                     check.check(db).ifPresent(problems::add);
@@ -161,12 +322,31 @@ public final class RestoreService {
                     problems.add(I18n.get("restore.problem.checkFailed", name));
                 }
             }
+            if (otherFolder) {
+                otherCommunity = compareCommunities(BackupService.facts(db.dataSource()).community(), problems,
+                        notes);
+            }
         } catch (RuntimeException e) {
             LOG.warn("Backup {} does not open", backup, e);
             problems.add(I18n.get("restore.problem.cannotOpen", name));
         }
         return new RestoreReport(backup, manifest.created(), integrity.rowCounts(), integrity.schemaVersion(),
-                problems);
+                problems, notes, otherCommunity);
+    }
+
+    /** Another folder's backup, opened with a password: it must be of this folder's community, or allowed. */
+    private boolean compareCommunities(Optional<BackupManifest.CommunityRef> theirs, List<String> problems,
+            List<String> notes) {
+        Optional<BackupManifest.CommunityRef> ours = currentCommunity();
+        if (theirs.isEmpty() || ours.isEmpty() || theirs.get().id().equals(ours.get().id())) {
+            return false;
+        }
+        if (otherCommunityAllowed) {
+            notes.add(I18n.get("restore.note.otherCommunity", theirs.get().name(), ours.get().name()));
+        } else {
+            problems.add(I18n.get("restore.error.otherCommunity", theirs.get().name(), ours.get().name()));
+        }
+        return true;
     }
 
     /**
@@ -193,6 +373,17 @@ public final class RestoreService {
                 LOG.error("Could not undo a failed restore; the next start tries again", again);
             }
             throw BackupFiles.writeFailure(e, dataDir);
+        }
+    }
+
+    /** A folder that had nothing to replace (a new PC) keeps no empty {@code replaced-…} folder. */
+    private static void removeIfEmpty(Path aside) {
+        try (var entries = Files.list(aside)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(aside);
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not tidy {}", aside, e);
         }
     }
 

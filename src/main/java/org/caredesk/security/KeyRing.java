@@ -122,6 +122,24 @@ public final class KeyRing {
         return parse(file, text, iterations);
     }
 
+    /**
+     * Reads a key ring that is not a data folder's (the one inside a backup, before anything is unpacked). It is
+     * for opening only: a change would be written to {@link #FILE_NAME} in the working directory.
+     *
+     * @throws UserException {@code keyring.error.damaged} when it is not a whole key ring
+     */
+    public static KeyRing fromBytes(byte[] content, int iterations) {
+        checkIterations(iterations);
+        Path name = Path.of(FILE_NAME);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw damaged(name, e);
+        }
+        return parse(name, text, iterations);
+    }
+
     /** The user names that have a slot, as they were written, in the order they were added. */
     public synchronized List<String> users() {
         List<String> users = new ArrayList<>();
@@ -137,6 +155,11 @@ public final class KeyRing {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether {@code fileKey} is the key this ring holds (a backup's ring against the folder's own key). */
+    public boolean holds(byte[] fileKey) {
+        return fileKey != null && fileKey.length == FILE_KEY_BYTES && Pbkdf2.same(checkValue(fileKey), check);
     }
 
     /**

@@ -65,7 +65,7 @@ class BackupServiceTest {
             assertThat(result.warnings()).isEmpty();
             assertThat(entries(result.file())).containsExactly("caredesk-backup.properties", "db/caredesk.mv.db");
             String manifest = new String(entry(result.file(), "caredesk-backup.properties"), StandardCharsets.UTF_8);
-            assertThat(manifest).contains("format=1").contains("created=2025-03-01T08\\:30")
+            assertThat(manifest).contains("format=2").contains("created=2025-03-01T08\\:30")
                     .contains(BackupTestData.sha256Of(entry(result.file(), "db/caredesk.mv.db")));
         }
         assertThat(BackupTestData.filesUnder(dataDir.resolve("backups")))

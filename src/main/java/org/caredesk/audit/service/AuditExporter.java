@@ -103,6 +103,8 @@ public final class AuditExporter {
     }
 
     private int write(SXSSFWorkbook wb, AuditQuery filter, long total, Progress progress) {
+        // Taken first: every entry it names is certainly in the log while the rows are read.
+        ChainAnchor anchor = audit.anchor("");
         SXSSFSheet sheet = wb.createSheet(I18n.get("audit.export.sheet"));
         CellStyle header = wb.createCellStyle();
         Font bold = wb.createFont();
@@ -129,7 +131,19 @@ public final class AuditExporter {
             progress.update(count[0], total);
         });
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
+        writeAnchor(wb, anchor);
         return count[0];
+    }
+
+    /**
+     * The chain's head when the export was made, on a sheet of its own: kept with the file, it lets
+     * {@code audit verify FILE} show later whether entries were cut off the log since (decision 0019).
+     */
+    private static void writeAnchor(SXSSFWorkbook wb, ChainAnchor anchor) {
+        SXSSFSheet sheet = wb.createSheet(I18n.get("audit.export.anchorSheet"));
+        sheet.setColumnWidth(0, 120 * 256);
+        sheet.createRow(0).createCell(0).setCellValue(anchor.line());
+        sheet.createRow(1).createCell(0).setCellValue(I18n.get("audit.export.anchorHint"));
     }
 
     private static void writeRow(Row row, AuditEntry e, CellStyle wrap) {

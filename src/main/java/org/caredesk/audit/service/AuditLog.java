@@ -108,6 +108,25 @@ public final class AuditLog {
         return verifier.result();
     }
 
+    /**
+     * The head now, as an anchor to write outside the database: a backup's manifest, an export, a report. A report
+     * adds {@code anchor(...).line()} so that {@code audit verify} can later compare the log with it.
+     */
+    public ChainAnchor anchor(String source) {
+        AuditRepository.Head head = dsl.transactionResult(cfg -> repository.lockHead(cfg.dsl()));
+        return new ChainAnchor(head.lastSeq(), head.lastHash(), EntryHash.truncate(LocalDateTime.now(clock)),
+                source);
+    }
+
+    /**
+     * Compares the log with anchors kept outside the database, after {@link #verify()}: the chain can be whole and
+     * still be missing its newest entries, which only an anchor shows.
+     */
+    public List<AnchorCheck.Finding> checkAnchors(List<ChainAnchor> anchors) {
+        session.require(Permission.AUDIT_READ);
+        return AnchorCheck.check(anchors, consumer -> repository.forEachInOrder(dsl, consumer));
+    }
+
     public AuditPage search(AuditQuery query) {
         session.require(Permission.AUDIT_READ);
         return repository.search(dsl, query);

@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.caredesk.audit.Actor;
+import org.caredesk.audit.AuditAction;
+import org.caredesk.audit.AuditDetail;
+import org.caredesk.audit.AuditEvent;
+import org.caredesk.audit.AuditObjectType;
+import org.caredesk.audit.AuditOutcome;
+import org.caredesk.common.I18n;
+import org.caredesk.security.Permission;
+import org.slf4j.LoggerFactory;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.audit.service.AuditLog;
 import org.caredesk.db.Database;
@@ -79,6 +87,8 @@ public final class AppContext implements AutoCloseable {
         DSLContext dsl = database.dsl();
         Actor acting = this::actorName;
         this.audit = new AuditLog(dsl, new AuditRepository(), clock, session);
+        // Every refusal by the matrix is on record under the user's name (issue 8), whatever screen or command asked.
+        session.onDenied((who, permission) -> recordRefusal(who.userName(), permission));
         this.riskSettings = new StoredRiskSettings(dsl, audit, acting, session);
         CareRepository careRepository = new CareRepository();
         AssessmentRepository assessmentRepository = new AssessmentRepository();
@@ -116,6 +126,18 @@ public final class AppContext implements AutoCloseable {
     /** The identity {@link #inMemory} logs in: every role except 审计员. Never stored in a database. */
     public static final UserIdentity TEST_IDENTITY = new UserIdentity(new UUID(0, 1), "test", "test",
             EnumSet.complementOf(EnumSet.of(Role.AUDITOR)));
+
+    private void recordRefusal(String userName, Permission permission) {
+        try {
+            audit.record(new AuditEvent(userName, AuditAction.ACCESS_DENIED, AuditObjectType.USER, null, userName,
+                    AuditDetail.message("audit.detail.accessDenied", new I18n.Key("permission." + permission.name())),
+                    AuditOutcome.FAILURE));
+        } catch (RuntimeException e) {
+            // The refusal itself still stands; only its record is missing.
+            LoggerFactory.getLogger(AppContext.class).warn("Could not record a refused {} of {}", permission,
+                    userName, e);
+        }
+    }
 
     /** The session of this program instance: who is logged in. */
     public Session session() {

@@ -38,5 +38,7 @@ public enum AuditAction {
     INCIDENT_UPDATED,
     INCIDENT_CLOSED,
     /** Fictitious data generated for scale tests: one entry for the whole run. */
-    DATA_GENERATED
+    DATA_GENERATED,
+    /** A call refused because the user's roles do not grant it; detail: the permission. Outcome FAILURE. */
+    ACCESS_DENIED
 }

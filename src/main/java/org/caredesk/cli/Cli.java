@@ -43,7 +43,7 @@ public final class Cli {
      * checked here before the command reads its arguments, so a missing user is always the same usage error.
      */
     static final Set<String> WITHOUT_LOGIN = Set.of("demo", "bench");
-    private static final Set<String> KNOWN = Set.of("demo", "import", "export", "generate", "bench", "users", "audit",
+    static final Set<String> KNOWN = Set.of("demo", "import", "export", "generate", "bench", "users", "audit",
             "backup", "restore", "check");
 
     /** Where the password comes from when no console is there to ask. */

@@ -5,6 +5,7 @@ import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.people.service.SyntheticPeople;
+import org.caredesk.security.Permission;
 import org.caredesk.settings.Community;
 
 /**
@@ -30,6 +31,8 @@ final class GenerateCommand {
         long seed = args.longOption("--seed", DEFAULT_SEED);
         args.finish();
         try (AppContext ctx = cli.openCommunity()) {
+            // The window's permission for adding people, before anything is read (issue 8).
+            ctx.session().require(Permission.PEOPLE_WRITE);
             Community c = Cli.community(ctx);
             if (!c.demo()) {
                 throw new UserException("cli.generate.notDemo", c.name());

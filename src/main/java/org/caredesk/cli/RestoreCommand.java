@@ -97,7 +97,10 @@ final class RestoreCommand {
         }
     }
 
-    private int inspectAndRestore(RestoreService restore, DatabaseFiles restored, Path file) {
+    private int inspectAndRestore(RestoreService unchecked, DatabaseFiles restored, Path file) {
+        // The permission first (issue 8): a user who may not restore learns so before the backup is even opened.
+        RestoreService restore = BackupsService.withRestoreRight(unchecked, restored, cli.dataDir(), cli.user(), file,
+                Clock.systemDefaultZone());
         ConsoleProgress progress = new ConsoleProgress(cli.err());
         RestoreReport report = restore.inspect(file, progress);
         if (!report.ok()) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Who is logged in on this program instance, and since when they have done nothing. Services call
@@ -16,6 +17,7 @@ import java.util.Optional;
 public final class Session {
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
 
+    private volatile BiConsumer<UserIdentity, Permission> onDenied = (u, p) -> { };
     private UserIdentity identity;
     private Instant lastActivity;
     private Duration idleTimeout;
@@ -71,19 +73,30 @@ public final class Session {
     }
 
     /**
-     * Checks that the logged-in user may do something.
+     * Checks that the logged-in user may do something. A refusal is told to the {@link #onDenied} listener first
+     * (the audit log records it), outside this session's monitor so the listener may take its time.
      *
      * @return the user, to name them as the actor
      * @throws AccessDeniedException when nobody is logged in or their roles do not grant the permission
      */
-    public synchronized UserIdentity require(Permission permission) {
-        if (identity == null) {
+    public UserIdentity require(Permission permission) {
+        UserIdentity who;
+        synchronized (this) {
+            who = identity;
+        }
+        if (who == null) {
             throw new AccessDeniedException();
         }
-        if (!PermissionMatrix.allows(identity.roles(), permission)) {
+        if (!PermissionMatrix.allows(who.roles(), permission)) {
+            onDenied.accept(who, permission);
             throw new AccessDeniedException(permission);
         }
-        return identity;
+        return who;
+    }
+
+    /** Who is told of every refused {@link #require}: the audit log, so an attempt past the matrix is on record. */
+    public void onDenied(BiConsumer<UserIdentity, Permission> listener) {
+        this.onDenied = listener == null ? (u, p) -> { } : listener;
     }
 
     /** Records user activity (a key press, a click) at {@code now}. */

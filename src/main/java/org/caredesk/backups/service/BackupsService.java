@@ -29,6 +29,7 @@ import org.caredesk.db.DatabaseFiles;
 import org.caredesk.db.RestoreReport;
 import org.caredesk.db.RestoreResult;
 import org.caredesk.db.RestoreService;
+import org.caredesk.security.AccessDeniedException;
 import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
 import org.slf4j.Logger;
@@ -189,16 +190,41 @@ public final class BackupsService {
 
     /**
      * A restore while no database is open and no session exists: the one offered at start when the database is
-     * damaged, and the command line's {@code restore}. The roles live inside the database, which may not open, so
-     * no permission can be checked: whoever unlocked the key ring may put a checked backup back (decision 0010).
-     * The replaced file is kept in {@code replaced-…}; the restore is recorded in the restored database under
-     * {@code userName}.
+     * damaged, and the command line's {@code restore}. The roles are asked of the folder's database, read-only, and
+     * when it cannot answer (damaged, missing, a new PC) of the backup's accounts ({@link RestoreRights}): only a
+     * user who may restore puts a checked backup back. The replaced file is kept in {@code replaced-…}; the restore
+     * is recorded in the restored database under {@code userName}.
      *
      * @param detailKey {@link #AFTER_DAMAGE} or {@link #COMMAND_LINE}: what the audit entry says about the occasion
+     * @throws AccessDeniedException when the user may not restore; recorded in the folder's audit log, nothing read
+     *     from the backup
      */
     public static RestoreResult restoreWithoutSession(RestoreService restore, DatabaseFiles files, Path dataDir,
             Path backup, String userName, String detailKey, Clock clock, Progress progress) {
-        return restoreClosed(restore, files, dataDir, backup, userName, detailKey, clock, progress);
+        RestoreService checked = withRestoreRight(restore, files, dataDir, userName, backup, clock);
+        return restoreClosed(checked, files, dataDir, backup, userName, detailKey, clock, progress);
+    }
+
+    /**
+     * The permission check of a restore without a session, to make before a backup is even inspected (issue 8).
+     *
+     * @return {@code restore}, with the backup's own check of the user added when the folder could not answer
+     * @throws AccessDeniedException when the folder's database says the user may not restore; the refusal is
+     *     recorded there as a failure under the user's name
+     */
+    public static RestoreService withRestoreRight(RestoreService restore, DatabaseFiles files, Path dataDir,
+            String userName, Path backup, Clock clock) {
+        Optional<Boolean> folder = RestoreRights.inFolder(files, dataDir, userName);
+        if (folder.isEmpty()) {
+            return restore.withCheck(RestoreRights.inBackup(userName));
+        }
+        if (!folder.get()) {
+            AccessDeniedException refused = new AccessDeniedException(Permission.RESTORE);
+            recordIn(files, dataDir, clock, new AuditEvent(userName, AuditAction.RESTORE, AuditObjectType.DATABASE,
+                    null, backup.getFileName().toString(), failure(refused), AuditOutcome.FAILURE));
+            throw refused;
+        }
+        return restore;
     }
 
     private static RestoreResult restoreClosed(RestoreService restore, DatabaseFiles files, Path dataDir,

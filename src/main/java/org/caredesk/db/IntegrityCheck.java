@@ -125,7 +125,7 @@ public final class IntegrityCheck {
      * restore that follows could not move the damaged file aside ("the database is in use"), nor could a checked
      * copy be deleted on Windows. Measured: the lock goes with the next collection, so we ask for one, briefly.
      */
-    static void releaseFailedOpen(Path file) {
+    public static void releaseFailedOpen(Path file) {
         for (int i = 0; i < 20 && lockedInThisProgram(file); i++) {
             System.gc();
             try {

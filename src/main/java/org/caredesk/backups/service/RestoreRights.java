@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.caredesk.common.I18n;
 import org.caredesk.db.Database;
 import org.caredesk.db.DatabaseFiles;
+import org.caredesk.db.IntegrityCheck;
 import org.caredesk.db.RestoreService;
 import org.caredesk.security.Permission;
 import org.caredesk.security.PermissionMatrix;
@@ -46,6 +47,8 @@ public final class RestoreRights {
         try {
             return Optional.of(holds(DSL.using(files.readOnly(dataDir), SQLDialect.H2), userName));
         } catch (RuntimeException e) {
+            // H2 keeps a failed open's lock on the file until collected; the restore must move that file aside.
+            IntegrityCheck.releaseFailedOpen(DatabaseFiles.databaseFile(dataDir));
             LOG.info("The roles of {} could not be read from {}; the backup's accounts decide", userName, dataDir, e);
             return Optional.empty();
         }

@@ -2,10 +2,13 @@ package org.caredesk.cli;
 
 import java.time.Clock;
 import org.caredesk.common.I18n;
+import org.caredesk.common.Progress;
+import org.caredesk.people.service.RosterImporter;
 
 /**
  * {@code bench search [--people N] [--seed S] [--on-disk]} and
- * {@code bench dashboard [--people N] [--visits V] [--saves K] [--seed S] [--on-disk] [--explain]}: print one
+ * {@code bench dashboard [--people N] [--visits V] [--saves K] [--seed S] [--on-disk] [--explain]} and
+ * {@code bench import [--rows N] [--seed S]}: print one
  * {@code <name> <value> <unit>} line per figure.
  */
 final class BenchCommand {
@@ -24,8 +27,10 @@ final class BenchCommand {
                 return search(args);
             case "dashboard":
                 return dashboard(args);
+            case "import":
+                return importRoster(args);
             default:
-                throw new UsageException("cli.unknownSubject", "bench", what, "search | dashboard");
+                throw new UsageException("cli.unknownSubject", "bench", what, "search | dashboard | import");
         }
     }
 
@@ -39,6 +44,18 @@ final class BenchCommand {
                 Clock.systemDefaultZone());
         for (SearchBench.Figure f : bench.run(new ConsoleProgress(cli.err()),
                 () -> cli.err().println(I18n.get("cli.bench.searching")))) {
+            cli.out().println(f.line());
+        }
+        return Cli.OK;
+    }
+
+    private int importRoster(Args args) {
+        int rows = args.intOption("--rows", 1, RosterImporter.Limits.DEFAULT.rows(), ImportBench.DEFAULT_ROWS);
+        long seed = args.longOption("--seed", GenerateCommand.DEFAULT_SEED);
+        args.finish();
+        cli.err().println(I18n.get("cli.bench.import.writing", rows));
+        ImportBench bench = new ImportBench(rows, seed, Clock.systemDefaultZone());
+        for (SearchBench.Figure f : bench.run(Progress.NONE, text -> cli.err().println(text))) {
             cli.out().println(f.line());
         }
         return Cli.OK;

@@ -2,7 +2,6 @@ package org.caredesk.cli;
 
 import java.time.Clock;
 import org.caredesk.common.I18n;
-import org.caredesk.common.Progress;
 import org.caredesk.people.service.RosterImporter;
 
 /**
@@ -55,7 +54,7 @@ final class BenchCommand {
         args.finish();
         cli.err().println(I18n.get("cli.bench.import.writing", rows));
         ImportBench bench = new ImportBench(rows, seed, Clock.systemDefaultZone());
-        for (SearchBench.Figure f : bench.run(Progress.NONE, text -> cli.err().println(text))) {
+        for (SearchBench.Figure f : bench.run(new ConsoleProgress(cli.err()), text -> cli.err().println(text))) {
             cli.out().println(f.line());
         }
         return Cli.OK;

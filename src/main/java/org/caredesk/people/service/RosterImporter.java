@@ -124,7 +124,7 @@ public final class RosterImporter {
         p.message(I18n.get("roster.progress.reading", fileName));
         Checked checked;
         try (RosterWorkbook workbook = opener.open()) {
-            checked = check(workbook, p);
+            checked = check(workbook, p, !dryRun);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             if (e instanceof UserException || e instanceof CancellationException) {
                 throw (RuntimeException) e;
@@ -132,7 +132,7 @@ public final class RosterImporter {
             throw unreadable(e, fileName);
         }
         if (checked.refused() || dryRun) {
-            return new ImportResult(checked.rows.size(), 0, dryRun, checked.problems);
+            return new ImportResult(checked.count, 0, dryRun, checked.problems);
         }
         cancelIfAsked(p);
         p.message(I18n.get("roster.progress.writing"));
@@ -142,11 +142,11 @@ public final class RosterImporter {
         } catch (ValidationException e) {
             // Someone registered one of these people between the check and the write: find the rows again.
             LOG.info("Roster {} refused on write: {}", fileName, e.problems());
-            return new ImportResult(checked.rows.size(), 0, false, recheck(checked.rows, e));
+            return new ImportResult(checked.count, 0, false, recheck(checked.rows, e));
         }
         p.update(checked.total, checked.total);
         LOG.info("Imported {} people from {}", drafts.size(), fileName);
-        return new ImportResult(checked.rows.size(), drafts.size(), false, checked.problems);
+        return new ImportResult(checked.count, drafts.size(), false, checked.problems);
     }
 
     // ---------------------------------------------------------------- opening
@@ -203,8 +203,11 @@ public final class RosterImporter {
 
     // ---------------------------------------------------------------- checking
 
-    /** The rows of a file that passed the header check, each with its draft, and every problem found. */
-    private record Checked(List<RowInput> rows, List<ImportProblem> problems, int total) {
+    /**
+     * What the check found: how many people rows, the rows themselves (each with its draft) when they are to be
+     * written, and every problem.
+     */
+    private record Checked(int count, List<RowInput> rows, List<ImportProblem> problems, int total) {
         boolean refused() {
             return problems.stream().anyMatch(p -> !p.warning());
         }
@@ -257,9 +260,10 @@ public final class RosterImporter {
         }
     }
 
-    private Checked check(RosterWorkbook workbook, Progress progress) throws IOException, OpenXML4JException,
-            SAXException {
-        SheetCheck sheet = new SheetCheck(progress);
+    /** @param keepRows false for a dry run: a checked row's draft is not needed afterwards, so it is not kept */
+    private Checked check(RosterWorkbook workbook, Progress progress, boolean keepRows) throws IOException,
+            OpenXML4JException, SAXException {
+        SheetCheck sheet = new SheetCheck(progress, keepRows);
         workbook.read(sheet);
         if (sheet.cancelled) {
             throw new CancellationException("import cancelled");
@@ -268,10 +272,11 @@ public final class RosterImporter {
         if (sheet.columns == null) {
             problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.emptySheet",
                     workbook.sheetName())));
-        } else if (!problems.hasErrors() && sheet.rows.isEmpty()) {
+        } else if (!problems.hasErrors() && sheet.count == 0) {
             problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.noRows")));
         }
-        return new Checked(sheet.columns == null ? List.of() : sheet.rows, problems.finish(), sheet.total);
+        return new Checked(sheet.count, sheet.columns == null ? List.of() : sheet.rows, problems.finish(),
+                sheet.total);
     }
 
     /** Checks the rows as the sheet is read: the first row with any value is the header, the rest are people. */
@@ -280,14 +285,17 @@ public final class RosterImporter {
         private final Problems problems = new Problems();
         private final List<RowInput> rows = new ArrayList<>();
         private final Map<String, Integer> seenIds = new HashMap<>();
+        private final boolean keepRows;
+        private int count;
         private Columns columns;
         private int headerIndex;
         private int lastRowHint = -1;
         private int total;
         private boolean cancelled;
 
-        SheetCheck(Progress progress) {
+        SheetCheck(Progress progress, boolean keepRows) {
             this.progress = progress;
+            this.keepRows = keepRows;
         }
 
         @Override
@@ -305,14 +313,17 @@ public final class RosterImporter {
                 return header(index, cells);
             }
             if (!isBlank(cells, columns)) {
-                if (rows.size() >= limits.rows()) {
+                if (count >= limits.rows()) {
                     String max = String.valueOf(limits.rows());
                     problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.tooManyRows",
                             max, String.valueOf(index + 1))));
                     return false;
                 }
                 RowInput input = read(index, cells, columns, problems);
-                rows.add(input);
+                count++;
+                if (keepRows) {
+                    rows.add(input);
+                }
                 checkRow(input, columns, seenIds, problems);
             }
             int done = index - headerIndex;

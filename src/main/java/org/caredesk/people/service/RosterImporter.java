@@ -486,6 +486,14 @@ public final class RosterImporter {
         }
     }
 
+    /** The program's own list of allowed values: shown whole, unlike values from the file, which are cut. */
+    private record Allowed(String list) {
+        @Override
+        public String toString() {
+            return list;
+        }
+    }
+
     // ---------------------------------------------------------------- one row
 
     /** Reads the cells of one row, adding a problem for every cell it cannot understand. */
@@ -552,7 +560,7 @@ public final class RosterImporter {
             }
             E value = RosterColumns.parse(type, t);
             if (value == null) {
-                problem(f, "roster.problem.unknownValue", t, RosterColumns.allowed(type));
+                problem(f, "roster.problem.unknownValue", t, new Allowed(RosterColumns.allowed(type)));
             }
             return value;
         }
@@ -595,7 +603,7 @@ public final class RosterImporter {
                 Category c = RosterColumns.parse(Category.class, p);
                 if (c == null) {
                     problem(PersonField.CATEGORIES, "roster.problem.unknownCategory", p,
-                            RosterColumns.allowed(Category.class));
+                            new Allowed(RosterColumns.allowed(Category.class)));
                 } else {
                     result.add(c);
                 }

@@ -54,9 +54,7 @@ final class BenchCommand {
         args.finish();
         cli.err().println(I18n.get("cli.bench.import.writing", rows));
         ImportBench bench = new ImportBench(rows, seed, Clock.systemDefaultZone());
-        for (SearchBench.Figure f : bench.run(new ConsoleProgress(cli.err()), text -> cli.err().println(text))) {
-            cli.out().println(f.line());
-        }
+        bench.run(new ConsoleProgress(cli.err()), text -> cli.err().println(text), f -> cli.out().println(f.line()));
         return Cli.OK;
     }
 

@@ -7,8 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -50,24 +48,27 @@ final class ImportBench {
         this.clock = clock;
     }
 
-    List<SearchBench.Figure> run(Progress progress, Consumer<String> say) {
-        List<SearchBench.Figure> figures = new ArrayList<>();
+    /**
+     * Runs the phases, handing each figure to {@code out} as soon as it is measured, so the figures of the phases
+     * that finished are printed even when a later one fails (out of memory, the very thing measured).
+     */
+    void run(Progress progress, Consumer<String> say, Consumer<SearchBench.Figure> out) {
         Path dir = BenchFolder.create();
         try {
             Path file = dir.resolve("roster.xlsx");
             long started = System.nanoTime();
             SyntheticRoster.write(file, new SyntheticPeople(seed, 1, LocalDate.now(clock)), rows);
-            figures.add(new SearchBench.Figure("rows", rows, "count"));
-            figures.add(new SearchBench.Figure("write_time", seconds(started), "s"));
-            figures.add(new SearchBench.Figure("file_size", file.toFile().length() / (1024 * 1024), "MB"));
+            out.accept(new SearchBench.Figure("rows", rows, "count"));
+            out.accept(new SearchBench.Figure("write_time", seconds(started), "s"));
+            out.accept(new SearchBench.Figure("file_size", file.toFile().length() / (1024 * 1024), "MB"));
 
             say.accept(I18n.get("cli.bench.import.bare"));
             resetPeaks();
             started = System.nanoTime();
             long cells = bareRead(file);
-            figures.add(new SearchBench.Figure("bare_read_time", seconds(started), "s"));
-            figures.add(new SearchBench.Figure("bare_read_heap_peak", peakMegabytes(), "MB"));
-            figures.add(new SearchBench.Figure("bare_read_cells", cells, "count"));
+            out.accept(new SearchBench.Figure("bare_read_time", seconds(started), "s"));
+            out.accept(new SearchBench.Figure("bare_read_heap_peak", peakMegabytes(), "MB"));
+            out.accept(new SearchBench.Figure("bare_read_cells", cells, "count"));
 
             try (AppContext ctx = BenchFolder.context(dir, true, clock)) {
                 // A throwaway folder of generated people: nobody's data, so the benchmark acts as the test identity.
@@ -78,22 +79,21 @@ final class ImportBench {
                 resetPeaks();
                 started = System.nanoTime();
                 ImportResult dry = importer.importFile(file, true, progress);
-                figures.add(new SearchBench.Figure("dry_run_time", seconds(started), "s"));
-                figures.add(new SearchBench.Figure("dry_run_heap_peak", peakMegabytes(), "MB"));
-                figures.add(new SearchBench.Figure("dry_run_problems", dry.problems().size(), "count"));
+                out.accept(new SearchBench.Figure("dry_run_time", seconds(started), "s"));
+                out.accept(new SearchBench.Figure("dry_run_heap_peak", peakMegabytes(), "MB"));
+                out.accept(new SearchBench.Figure("dry_run_problems", dry.problems().size(), "count"));
 
                 say.accept(I18n.get("cli.bench.import.real"));
                 resetPeaks();
                 started = System.nanoTime();
                 ImportResult real = importer.importFile(file, false, progress);
-                figures.add(new SearchBench.Figure("import_time", seconds(started), "s"));
-                figures.add(new SearchBench.Figure("import_heap_peak", peakMegabytes(), "MB"));
-                figures.add(new SearchBench.Figure("imported", real.imported(), "count"));
-                figures.add(new SearchBench.Figure("heap_max", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                out.accept(new SearchBench.Figure("import_time", seconds(started), "s"));
+                out.accept(new SearchBench.Figure("import_heap_peak", peakMegabytes(), "MB"));
+                out.accept(new SearchBench.Figure("imported", real.imported(), "count"));
+                out.accept(new SearchBench.Figure("heap_max", Runtime.getRuntime().maxMemory() / (1024 * 1024),
                         "MB"));
             }
-            figures.add(new SearchBench.Figure("database_size", BenchFolder.size(dir) / (1024 * 1024), "MB"));
-            return figures;
+            out.accept(new SearchBench.Figure("database_size", BenchFolder.size(dir) / (1024 * 1024), "MB"));
         } finally {
             BenchFolder.delete(dir);
         }

@@ -39,6 +39,8 @@ final class RosterWorkbook implements AutoCloseable {
     /** Longest cell text kept: Excel itself stops at 32,767 characters, so more comes from no spreadsheet program. */
     static final int MAX_CELL_TEXT = 40_000;
     private static final int MAX_CACHED_STYLES = 10_000;
+    private static final int MAX_COMMON_LENGTH = 12;
+    private static final int MAX_COMMON_TEXTS = 50_000;
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** Receives the rows of the sheet in order. */
@@ -260,6 +262,7 @@ final class RosterWorkbook implements AutoCloseable {
         private final StylesTable styles;
         private final boolean date1904;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private final Map<String, String> commonTexts = new HashMap<>();
         private final StringBuilder value = new StringBuilder();
         private final StringBuilder inline = new StringBuilder();
 
@@ -399,7 +402,7 @@ final class RosterWorkbook implements AutoCloseable {
                     }
                     return RosterCell.string(strings.get(index));
                 case "inlineStr":
-                    return RosterCell.string(unescape(inline.toString()));
+                    return RosterCell.string(common(unescape(inline.toString())));
                 case "b":
                     return RosterCell.bool("1".equals(v.strip()) || "true".equalsIgnoreCase(v.strip()));
                 case "e":
@@ -410,8 +413,26 @@ final class RosterWorkbook implements AutoCloseable {
                     }
                 default:
                     // "str" (a formula's text result) and "d" (an ISO date written as text)
-                    return RosterCell.string(unescape(v));
+                    return RosterCell.string(common(unescape(v)));
             }
+        }
+
+        /**
+         * One instance of each short text that repeats (estate, building, staff, category): a workbook written with
+         * inline strings, as streaming writers do, would otherwise hold a copy per row in every draft.
+         */
+        private String common(String s) {
+            if (s.length() > MAX_COMMON_LENGTH) {
+                return s;
+            }
+            String known = commonTexts.get(s);
+            if (known != null) {
+                return known;
+            }
+            if (commonTexts.size() < MAX_COMMON_TEXTS) {
+                commonTexts.put(s, s);
+            }
+            return s;
         }
 
         private boolean isDateStyle(double d) {

@@ -321,10 +321,11 @@ public final class RosterImporter {
                 }
                 RowInput input = read(index, cells, columns, problems);
                 count++;
+                PersonDraft checked = checkRow(input, columns, seenIds, problems);
                 if (keepRows) {
-                    rows.add(input);
+                    // The checked draft (the rules are idempotent) shares the cell texts; the raw one can go.
+                    rows.add(new RowInput(input.row, checked, input.unreadable));
                 }
-                checkRow(input, columns, seenIds, problems);
             }
             int done = index - headerIndex;
             // The sheet's dimension is only a hint; a wrong one must not make the bar run backwards or past 100%.
@@ -431,7 +432,9 @@ public final class RosterImporter {
     }
 
     /** The service's rules for one row, plus duplicates with earlier rows of the same file. */
-    private void checkRow(RowInput input, Columns columns, Map<String, Integer> seenIds, Problems problems) {
+    /** @return the draft as the rules normalised it */
+    private PersonDraft checkRow(RowInput input, Columns columns, Map<String, Integer> seenIds,
+            Problems problems) {
         PersonValidator.Result result = people.check(input.draft, null);
         boolean idOk = !input.unreadable.contains(PersonField.ID_NUMBER);
         for (Problem p : result.problems()) {
@@ -454,6 +457,7 @@ public final class RosterImporter {
                                 String.valueOf(first))));
             }
         }
+        return result.draft();
     }
 
     private List<ImportProblem> recheck(List<RowInput> rows, ValidationException refused) {

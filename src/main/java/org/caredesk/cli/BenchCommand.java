@@ -2,10 +2,12 @@ package org.caredesk.cli;
 
 import java.time.Clock;
 import org.caredesk.common.I18n;
+import org.caredesk.people.service.RosterImporter;
 
 /**
  * {@code bench search [--people N] [--seed S] [--on-disk]} and
- * {@code bench dashboard [--people N] [--visits V] [--saves K] [--seed S] [--on-disk] [--explain]}: print one
+ * {@code bench dashboard [--people N] [--visits V] [--saves K] [--seed S] [--on-disk] [--explain]} and
+ * {@code bench import [--rows N] [--seed S]}: print one
  * {@code <name> <value> <unit>} line per figure.
  */
 final class BenchCommand {
@@ -24,8 +26,10 @@ final class BenchCommand {
                 return search(args);
             case "dashboard":
                 return dashboard(args);
+            case "import":
+                return importRoster(args);
             default:
-                throw new UsageException("cli.unknownSubject", "bench", what, "search | dashboard");
+                throw new UsageException("cli.unknownSubject", "bench", what, "search | dashboard | import");
         }
     }
 
@@ -41,6 +45,16 @@ final class BenchCommand {
                 () -> cli.err().println(I18n.get("cli.bench.searching")))) {
             cli.out().println(f.line());
         }
+        return Cli.OK;
+    }
+
+    private int importRoster(Args args) {
+        int rows = args.intOption("--rows", 1, RosterImporter.Limits.DEFAULT.rows(), ImportBench.DEFAULT_ROWS);
+        long seed = args.longOption("--seed", GenerateCommand.DEFAULT_SEED);
+        args.finish();
+        cli.err().println(I18n.get("cli.bench.import.writing", rows));
+        ImportBench bench = new ImportBench(rows, seed, Clock.systemDefaultZone());
+        bench.run(new ConsoleProgress(cli.err()), text -> cli.err().println(text), f -> cli.out().println(f.line()));
         return Cli.OK;
     }
 

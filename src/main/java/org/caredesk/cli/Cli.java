@@ -118,6 +118,12 @@ public final class Cli {
             LOG.error("Command {} failed", List.of(args), e);
             err.println(ErrorMessages.of(e));
             return FAILED;
+        } catch (Error e) {
+            // Out of memory (or stack): the command's transaction was rolled back as the error passed, so the
+            // data is as it was; the user reads that in a sentence instead of a JVM stack trace.
+            LOG.error("Command {} failed", List.of(args), e);
+            err.println(ErrorMessages.of(e));
+            return FAILED;
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.caredesk.common.FailureKind;
 import org.caredesk.common.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,8 +130,13 @@ public final class StreamingExport {
                 Files.copy(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (FileSystemException e) {
-            // Access denied: Windows refuses to replace a file that Excel has open, the most common reason by far.
-            throw new UserException(e, cannotWriteKey, name);
+            if (Files.isRegularFile(file) || FailureKind.of(e) == FailureKind.DISK_FULL) {
+                // Access denied: Windows refuses to replace a file that Excel has open, the most common reason.
+                throw new UserException(e, cannotWriteKey, name);
+            }
+            // No file to blame: the folder is read-only, not ours to write, or a file stands where it should be.
+            Path folder = file.toAbsolutePath().getParent();
+            throw new UserException(e, "error.notWritableFile", folder == null ? name : folder.toString());
         } catch (IOException e) {
             throw new UserException(e, "error.io", e.getMessage() == null ? name : e.getMessage());
         }

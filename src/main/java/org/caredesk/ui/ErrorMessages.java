@@ -2,60 +2,59 @@ package org.caredesk.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.caredesk.common.FailureKind;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 
 /** Turns any failure into one sentence for the user; details stay in the log. */
 public final class ErrorMessages {
-    /** What Linux, macOS and Windows say when a write finds the disk full. */
-    private static final String[] DISK_FULL = {"No space left on device", "not enough space on the disk",
-        "There is not enough space"};
+    /** Causes looked at, at most: a cause chain may loop. */
+    private static final int MAX_DEPTH = 50;
 
     private ErrorMessages() {}
 
     public static String of(Throwable t) {
         Throwable c = t;
-        while (c != null) {
+        for (int depth = 0; c != null && depth < MAX_DEPTH; depth++, c = c.getCause()) {
             if (c instanceof UserException u) {
                 return u.localized();
             }
-            c = c.getCause();
         }
-        if (diskFull(t)) {
-            // A failed write leaves the database at its last commit; H2 closes it, hence "start again".
-            return I18n.get("error.diskFull");
+        switch (FailureKind.of(t)) {
+            case OUT_OF_MEMORY:
+                // The work's transaction was rolled back with the error; what was saved before is untouched.
+                return I18n.get("error.outOfMemory");
+            case DISK_FULL:
+                // A failed write leaves the database at its last commit; H2 closes it, hence "start again".
+                return I18n.get("error.diskFull");
+            case NOT_WRITABLE:
+                String file = FailureKind.file(t);
+                return file == null ? I18n.get("error.notWritable") : I18n.get("error.notWritableFile", file);
+            case TOO_LARGE:
+                return I18n.get("error.tooLarge");
+            default:
+                break;
         }
         if (databaseWriteFailed(t)) {
             return I18n.get("error.writeFailed");
         }
         c = t;
-        while (c != null) {
+        for (int depth = 0; c != null && depth < MAX_DEPTH; depth++, c = c.getCause()) {
             if (c instanceof IOException || c instanceof UncheckedIOException) {
                 return I18n.get("error.io", c.getMessage() == null ? "" : c.getMessage());
             }
-            c = c.getCause();
         }
         return I18n.get("error.unexpected");
     }
 
     static boolean diskFull(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            String message = c.getMessage();
-            if (message == null) {
-                continue;
-            }
-            for (String words : DISK_FULL) {
-                if (message.contains(words)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return FailureKind.of(t) == FailureKind.DISK_FULL;
     }
 
     /** H2's store says "Writing to FILE failed; ..." when the operating system refused a write. */
     static boolean databaseWriteFailed(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
+        Throwable c = t;
+        for (int depth = 0; c != null && depth < MAX_DEPTH; depth++, c = c.getCause()) {
             String message = c.getMessage();
             if (message != null && message.contains("Writing to ") && message.contains(" failed")) {
                 return true;

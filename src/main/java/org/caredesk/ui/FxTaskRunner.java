@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.caredesk.common.FailureKind;
 import org.caredesk.common.Progress;
+import org.caredesk.common.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
+                try {
+                    return callWork();
+                } catch (Error e) {
+                    // An OutOfMemoryError must reach the user as a sentence, not end the worker thread: the work's
+                    // transaction was rolled back as the error passed, and its objects are garbage by now.
+                    LOG.error("Background work ran out of memory or stack", e);
+                    throw new UserException(e, FailureKind.of(e) == FailureKind.OUT_OF_MEMORY
+                            ? "error.outOfMemory" : "error.unexpected");
+                }
+            }
+
+            private T callWork() throws Exception {
                 Task<T> self = this;
                 return work.call(new Progress() {
                     @Override
@@ -58,7 +72,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
-            if (t instanceof org.caredesk.common.UserException u && t.getCause() == null) {
+            if (t instanceof UserException u && t.getCause() == null) {
                 // Refused input is an everyday event, not a fault: one line, no stack trace.
                 LOG.info("Refused: {}", u.key());
             } else {

@@ -60,6 +60,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchImport_timesTheBareReadTheCheckAndTheImport_sideBySide() {
+        CliRun r = CliRun.run(dataDir, "bench", "import", "--rows", "300");
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(r.out()).allSatisfy(line -> assertThat(line).matches(FIGURE));
+        List<String> names = r.out().stream().map(l -> l.substring(0, l.indexOf(' '))).toList();
+        assertThat(names).contains("rows", "bare_read_time", "bare_read_heap_peak", "dry_run_time",
+                "dry_run_heap_peak", "import_time", "import_heap_peak", "heap_max");
+        // Every generated row is valid: the check finds nothing and the import writes them all.
+        assertThat(r.out()).contains("rows 300 count", "dry_run_problems 0 count", "imported 300 count");
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
     void figureLine_formatsValuesWithoutLocaleSeparators() {
         assertThat(new SearchBench.Figure("search_name_p95", 1234.56, "ms").line())
                 .isEqualTo("search_name_p95 1234.6 ms");

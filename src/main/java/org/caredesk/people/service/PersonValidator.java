@@ -44,7 +44,9 @@ public final class PersonValidator {
         List<Problem> problems = new ArrayList<>();
 
         String name = Text.clean(SearchText.normaliseName(d.name() == null ? null : d.name().replaceAll("\\s+", " ")));
-        if (name == null) {
+        if (invisible(d.name(), PersonField.NAME, problems)) {
+            // said already; "required" or "too long" would describe the wrong thing
+        } else if (name == null) {
             problems.add(required(PersonField.NAME));
         } else if (name.length() > MAX_NAME) {
             problems.add(tooLong(PersonField.NAME, MAX_NAME));
@@ -271,10 +273,27 @@ public final class PersonValidator {
 
     private static String limited(String raw, PersonField field, int max, List<Problem> problems) {
         String v = Text.clean(raw);
+        if (invisible(raw, field, problems)) {
+            return v;
+        }
         if (v != null && v.length() > max) {
             problems.add(tooLong(field, max));
         }
         return v;
+    }
+
+    /**
+     * Adds a problem and answers true when {@code raw} holds a control character or a direction override: pasted
+     * from a web page or another program, they hide or reorder what the name shows, and export as "?".
+     */
+    private static boolean invisible(String raw, PersonField field, List<Problem> problems) {
+        int at = Text.forbiddenAt(raw);
+        if (at < 0) {
+            return false;
+        }
+        problems.add(Problem.error(field.name(), "problem.invisibleCharacter", new I18n.Key(field.labelKey()),
+                String.valueOf(at + 1)));
+        return true;
     }
 
     public static Problem required(PersonField field) {

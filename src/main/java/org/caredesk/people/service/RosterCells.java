@@ -5,10 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.caredesk.common.Text;
 
 /**
@@ -28,56 +25,41 @@ final class RosterCells {
 
     private RosterCells() {}
 
-    /** The cell's type, looking through a formula to its last computed value. */
-    static CellType type(Cell cell) {
-        if (cell == null) {
-            return CellType.BLANK;
-        }
-        CellType t = cell.getCellType();
-        return t == CellType.FORMULA ? cell.getCachedFormulaResultType() : t;
-    }
-
-    static boolean isBlank(Cell cell) {
-        CellType t = type(cell);
-        return t == CellType.BLANK || t == CellType._NONE
-                || t == CellType.STRING && Text.isBlank(cell.getStringCellValue());
+    static boolean isBlank(RosterCell cell) {
+        return cell == null || cell.kind() == RosterCell.Kind.STRING && Text.isBlank(cell.text());
     }
 
     /** The text Excel shows for an error cell (#N/A, #REF!), or null for any other cell. */
-    static String error(Cell cell) {
-        if (type(cell) != CellType.ERROR) {
-            return null;
-        }
-        try {
-            return FormulaError.forInt(cell.getErrorCellValue()).getString();
-        } catch (IllegalArgumentException e) {
-            return "#ERROR";
-        }
+    static String error(RosterCell cell) {
+        return cell != null && cell.kind() == RosterCell.Kind.ERROR ? cell.text() : null;
     }
 
     /** The cell as text, stripped; null when blank. Numbers come without exponent or ".0". */
-    static String text(Cell cell) {
-        switch (type(cell)) {
+    static String text(RosterCell cell) {
+        if (cell == null) {
+            return null;
+        }
+        switch (cell.kind()) {
             case STRING:
-                return Text.clean(cell.getStringCellValue());
+                return Text.clean(cell.text());
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                if (cell.dateFormatted()) {
+                    return DateUtil.getLocalDateTime(cell.number()).toLocalDate().toString();
                 }
-                return plainNumber(cell.getNumericCellValue());
+                return plainNumber(cell.number());
             case BOOLEAN:
-                return String.valueOf(cell.getBooleanCellValue());
+                return String.valueOf(cell.number() != 0);
             default:
                 return null;
         }
     }
 
-    static boolean isNumeric(Cell cell) {
-        return type(cell) == CellType.NUMERIC;
+    static boolean isNumeric(RosterCell cell) {
+        return cell != null && cell.kind() == RosterCell.Kind.NUMERIC;
     }
 
-    static boolean isDateCell(Cell cell) {
-        return isNumeric(cell) && DateUtil.isCellDateFormatted(cell);
+    static boolean isDateCell(RosterCell cell) {
+        return isNumeric(cell) && cell.dateFormatted();
     }
 
     static String plainNumber(double v) {
@@ -96,12 +78,12 @@ final class RosterCells {
      * A date from a date cell, a plain number (Excel serial or 20210305), or text: 2021-03-05, 2021/3/5, 2021.3.5,
      * 20210305, 2021年3月5日. Null when the cell holds something else.
      */
-    static LocalDate date(Cell cell) {
+    static LocalDate date(RosterCell cell) {
         if (isNumeric(cell)) {
-            if (DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
+            double v = cell.number();
+            if (cell.dateFormatted()) {
+                return DateUtil.getLocalDateTime(v).toLocalDate();
             }
-            double v = cell.getNumericCellValue();
             if (v == Math.rint(v) && v >= 10000101 && v <= 99991231) {
                 return parseDate(Long.toString((long) v));
             }
@@ -135,9 +117,9 @@ final class RosterCells {
     }
 
     /** A whole number from a number cell or text like "3", "3级", "三级"; null when it is not one. */
-    static Integer integer(Cell cell) {
-        if (isNumeric(cell) && !DateUtil.isCellDateFormatted(cell)) {
-            double v = cell.getNumericCellValue();
+    static Integer integer(RosterCell cell) {
+        if (isNumeric(cell) && !cell.dateFormatted()) {
+            double v = cell.number();
             if (v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE) {
                 return (int) v;
             }

@@ -14,17 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caredesk.common.Chinese;
+import org.caredesk.common.FailureKind;
 import org.caredesk.common.I18n;
 import org.caredesk.common.PhoneNumber;
 import org.caredesk.common.Problem;
@@ -46,6 +44,7 @@ import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 
 /**
  * Imports the people roster from an .xlsx file. Columns are found by their header text in any order; each row
@@ -56,16 +55,35 @@ public final class RosterImporter {
     private static final Logger LOG = LoggerFactory.getLogger(RosterImporter.class);
     private static final String PHONE_SEPARATORS = "[、,，;；/]";
 
+    /**
+     * How much one file may hold.
+     *
+     * @param rows     people rows at most (blank rows do not count)
+     * @param problems problem lines kept at most
+     * @param bytes    file size at most
+     */
+    public record Limits(int rows, int problems, long bytes) {
+        /** 200,000 people import within a 512 MB heap (docs/decisions/0020); 1,000 lines is already a lot to read. */
+        public static final Limits DEFAULT = new Limits(200_000, 1_000, 100L * 1024 * 1024);
+    }
+
     private final PersonService people;
+    private final Limits limits;
 
     public RosterImporter(PersonService people) {
+        this(people, Limits.DEFAULT);
+    }
+
+    public RosterImporter(PersonService people, Limits limits) {
         this.people = people;
+        this.limits = limits;
     }
 
     /**
      * Checks (dry run) or imports a roster file.
      *
-     * @throws UserException one clear sentence when the file is missing, unreadable, corrupt or not an .xlsx
+     * @throws UserException one clear sentence when the file is missing, unreadable, too large, corrupt or not an
+     *                       .xlsx
      * @throws CancellationException when {@code progress} reports that the user cancelled; nothing was written
      */
     public ImportResult importFile(Path file, boolean dryRun, Progress progress) {
@@ -75,28 +93,46 @@ public final class RosterImporter {
             throw new UserException("roster.error.notExcel", name);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return importStream(in, name, dryRun, progress);
+            if (Files.size(file) > limits.bytes()) {
+                throw new UserException("roster.error.tooLarge", name, megabytes(limits.bytes()));
+            }
+            checkMagic(FileMagic.prepareToCheckMagic(in), name);
         } catch (NoSuchFileException e) {
             throw new UserException(e, "roster.error.notFound", file.toString());
         } catch (IOException e) {
             throw new UserException(e, "roster.error.cannotRead", name);
         }
+        // Opened from the file, not a stream: POI then inflates one part at a time instead of the whole zip.
+        return importWorkbook(() -> RosterWorkbook.open(file.toFile()), name, dryRun, progress);
     }
 
     /** As {@link #importFile}, from a stream (the demo roster on the classpath); the caller closes it. */
-    public ImportResult importStream(InputStream in, String fileName, boolean dryRun, Progress progress) {
+    public ImportResult importStream(InputStream raw, String fileName, boolean dryRun, Progress progress) {
         people.require(Permission.PEOPLE_IMPORT);
+        InputStream in = FileMagic.prepareToCheckMagic(raw);
+        checkMagic(in, fileName);
+        return importWorkbook(() -> RosterWorkbook.open(in), fileName, dryRun, progress);
+    }
+
+    /** How a workbook is opened: from a file or from a stream. */
+    private interface Opener {
+        RosterWorkbook open() throws IOException, OpenXML4JException, SAXException;
+    }
+
+    private ImportResult importWorkbook(Opener opener, String fileName, boolean dryRun, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         p.message(I18n.get("roster.progress.reading", fileName));
         Checked checked;
-        try (Workbook workbook = open(in, fileName)) {
-            checked = check(workbook, p);
-        } catch (IOException e) {
-            // Closing a workbook read from memory fails only if the stream did; everything needed was read.
-            throw new UserException(e, "roster.error.cannotRead", fileName);
+        try (RosterWorkbook workbook = opener.open()) {
+            checked = check(workbook, p, !dryRun);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            if (e instanceof UserException || e instanceof CancellationException) {
+                throw (RuntimeException) e;
+            }
+            throw unreadable(e, fileName);
         }
         if (checked.refused() || dryRun) {
-            return new ImportResult(checked.rows.size(), 0, dryRun, checked.problems);
+            return new ImportResult(checked.count, 0, dryRun, checked.problems);
         }
         cancelIfAsked(p);
         p.message(I18n.get("roster.progress.writing"));
@@ -106,17 +142,34 @@ public final class RosterImporter {
         } catch (ValidationException e) {
             // Someone registered one of these people between the check and the write: find the rows again.
             LOG.info("Roster {} refused on write: {}", fileName, e.problems());
-            return new ImportResult(checked.rows.size(), 0, false, recheck(checked.rows, e));
+            return new ImportResult(checked.count, 0, false, recheck(checked.rows, e));
         }
         p.update(checked.total, checked.total);
         LOG.info("Imported {} people from {}", drafts.size(), fileName);
-        return new ImportResult(checked.rows.size(), drafts.size(), false, checked.problems);
+        return new ImportResult(checked.count, drafts.size(), false, checked.problems);
     }
 
     // ---------------------------------------------------------------- opening
 
-    private static Workbook open(InputStream raw, String fileName) {
-        InputStream in = FileMagic.prepareToCheckMagic(raw);
+    /**
+     * POI reports a broken zip, a zip that is no workbook and a bomb in a dozen different exception types; for the
+     * user they mean the file is damaged, except a part larger than POI's limits, which is named as too large.
+     */
+    private UserException unreadable(Exception e, String fileName) {
+        if (FailureKind.of(e) == FailureKind.TOO_LARGE) {
+            LOG.info("{} is too large to read", fileName, e);
+            return new UserException(e, "roster.error.tooLarge", fileName, megabytes(limits.bytes()));
+        }
+        LOG.info("Cannot read {} as a workbook", fileName, e);
+        return new UserException(e, "roster.error.corrupt", fileName);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(bytes / (1024 * 1024));
+    }
+
+    /** Refuses anything that is not an .xlsx zip, with the sentence that fits what it is. */
+    private static void checkMagic(InputStream in, String fileName) {
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(in);
@@ -130,14 +183,6 @@ public final class RosterImporter {
         }
         if (magic != FileMagic.OOXML) {
             throw new UserException("roster.error.notExcel", fileName);
-        }
-        try {
-            return new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException e) {
-            // POI reports a broken zip, a zip that is no workbook and a bomb in a dozen different exception types;
-            // for the user they all mean the same thing.
-            LOG.info("Cannot open {} as a workbook", fileName, e);
-            throw new UserException(e, "roster.error.corrupt", fileName);
         }
     }
 
@@ -158,8 +203,11 @@ public final class RosterImporter {
 
     // ---------------------------------------------------------------- checking
 
-    /** The rows of a file that passed the header check, each with its draft, and every problem found. */
-    private record Checked(List<RowInput> rows, List<ImportProblem> problems, int total) {
+    /**
+     * What the check found: how many people rows, the rows themselves (each with its draft) when they are to be
+     * written, and every problem.
+     */
+    private record Checked(int count, List<RowInput> rows, List<ImportProblem> problems, int total) {
         boolean refused() {
             return problems.stream().anyMatch(p -> !p.warning());
         }
@@ -177,76 +225,143 @@ public final class RosterImporter {
         }
     }
 
-    private Checked check(Workbook workbook, Progress progress) {
-        Sheet sheet = workbook.getSheetAt(firstVisibleSheet(workbook));
-        List<ImportProblem> problems = new ArrayList<>();
-        int headerIndex = headerRowIndex(sheet);
-        if (headerIndex < 0) {
-            problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.emptySheet",
-                    sheet.getSheetName())));
-            return new Checked(List.of(), problems, 0);
-        }
-        Columns columns = columns(sheet.getRow(headerIndex), problems);
-        if (problems.stream().anyMatch(p -> !p.warning())) {
-            return new Checked(List.of(), problems, 0);
-        }
-        int last = sheet.getLastRowNum();
-        int total = Math.max(0, last - headerIndex);
-        List<RowInput> rows = new ArrayList<>();
-        Map<String, Integer> seenIds = new HashMap<>();
-        progress.message(I18n.get("roster.progress.checking"));
-        for (int i = headerIndex + 1; i <= last; i++) {
-            cancelIfAsked(progress);
-            Row row = sheet.getRow(i);
-            if (!isBlank(row, columns)) {
-                RowInput input = read(row, columns, problems);
-                rows.add(input);
-                checkRow(input, columns, seenIds, problems);
+    /**
+     * The problems of one file, kept up to the limit. Past it, warnings are counted but not kept, and the first
+     * error that does not fit stops the reading: the file is refused anyway, and a list of thousands of lines
+     * (a whole sheet of duplicates) helps nobody and would fill the memory.
+     */
+    private final class Problems {
+        private final List<ImportProblem> list = new ArrayList<>();
+        private boolean errors;
+        private boolean overflow;
+        private boolean stop;
+
+        void add(ImportProblem p) {
+            errors |= !p.warning();
+            if (list.size() < limits.problems()) {
+                list.add(p);
+            } else {
+                overflow = true;
+                stop |= errors;
             }
-            progress.update(i - headerIndex, total);
         }
-        if (rows.isEmpty()) {
+
+        boolean hasErrors() {
+            return errors;
+        }
+
+        List<ImportProblem> finish() {
+            if (overflow) {
+                String max = String.valueOf(limits.problems());
+                list.add(new ImportProblem(0, null, errors ? Problem.error("sheet", "roster.problem.tooMany", max)
+                        : Problem.warning("sheet", "roster.problem.tooMany", max)));
+            }
+            return list;
+        }
+    }
+
+    /** @param keepRows false for a dry run: a checked row's draft is not needed afterwards, so it is not kept */
+    private Checked check(RosterWorkbook workbook, Progress progress, boolean keepRows) throws IOException,
+            OpenXML4JException, SAXException {
+        SheetCheck sheet = new SheetCheck(progress, keepRows);
+        workbook.read(sheet);
+        if (sheet.cancelled) {
+            throw new CancellationException("import cancelled");
+        }
+        Problems problems = sheet.problems;
+        if (sheet.columns == null) {
+            problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.emptySheet",
+                    workbook.sheetName())));
+        } else if (!problems.hasErrors() && sheet.count == 0) {
             problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.noRows")));
         }
-        return new Checked(rows, problems, total);
+        return new Checked(sheet.count, sheet.columns == null ? List.of() : sheet.rows, problems.finish(),
+                sheet.total);
     }
 
-    private static int firstVisibleSheet(Workbook workbook) {
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-                return i;
-            }
+    /** Checks the rows as the sheet is read: the first row with any value is the header, the rest are people. */
+    private final class SheetCheck implements RosterWorkbook.RowSink {
+        private final Progress progress;
+        private final Problems problems = new Problems();
+        private final List<RowInput> rows = new ArrayList<>();
+        private final Map<String, Integer> seenIds = new HashMap<>();
+        private final boolean keepRows;
+        private int count;
+        private Columns columns;
+        private int headerIndex;
+        private int lastRowHint = -1;
+        private int total;
+        private boolean cancelled;
+
+        SheetCheck(Progress progress, boolean keepRows) {
+            this.progress = progress;
+            this.keepRows = keepRows;
         }
-        return 0;
-    }
 
-    private static int headerRowIndex(Sheet sheet) {
-        for (int i = sheet.getFirstRowNum(); i >= 0 && i <= sheet.getLastRowNum(); i++) {
-            Row row = sheet.getRow(i);
-            if (row == null) {
-                continue;
+        @Override
+        public void lastRowHint(int lastRow) {
+            lastRowHint = lastRow;
+        }
+
+        @Override
+        public boolean row(int index, Map<Integer, RosterCell> cells) {
+            if (progress.isCancelled()) {
+                cancelled = true;
+                return false;
             }
-            for (Cell c : row) {
-                if (!RosterCells.isBlank(c)) {
-                    return i;
+            if (columns == null) {
+                return header(index, cells);
+            }
+            if (!isBlank(cells, columns)) {
+                if (count >= limits.rows()) {
+                    String max = String.valueOf(limits.rows());
+                    problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.tooManyRows",
+                            max, String.valueOf(index + 1))));
+                    return false;
+                }
+                RowInput input = read(index, cells, columns, problems);
+                count++;
+                PersonDraft checked = checkRow(input, columns, seenIds, problems);
+                if (keepRows) {
+                    // The checked draft (the rules are idempotent) shares the cell texts; the raw one can go.
+                    rows.add(new RowInput(input.row, checked, input.unreadable));
                 }
             }
+            int done = index - headerIndex;
+            // The sheet's dimension is only a hint; a wrong one must not make the bar run backwards or past 100%.
+            total = Math.max(total, done);
+            progress.update(done, total);
+            return !problems.stop;
         }
-        return -1;
+
+        private boolean header(int index, Map<Integer, RosterCell> cells) {
+            boolean blank = cells.values().stream().allMatch(RosterCells::isBlank);
+            if (blank) {
+                return true;
+            }
+            headerIndex = index;
+            columns = columns(index, new TreeMap<>(cells), problems);
+            total = Math.max(0, lastRowHint - headerIndex);
+            if (problems.hasErrors()) {
+                return false; // a header problem: nothing below can be read correctly
+            }
+            progress.message(I18n.get("roster.progress.checking"));
+            return true;
+        }
     }
 
-    private static Columns columns(Row header, List<ImportProblem> problems) {
-        int rowNumber = header.getRowNum() + 1;
+    private static Columns columns(int headerIndex, Map<Integer, RosterCell> header, Problems problems) {
+        int rowNumber = headerIndex + 1;
         Map<PersonField, Integer> index = new EnumMap<>(PersonField.class);
         Map<PersonField, String> text = new EnumMap<>(PersonField.class);
         int phone2 = -1;
-        for (Cell c : header) {
-            String raw = RosterCells.text(c);
+        for (Map.Entry<Integer, RosterCell> c : header.entrySet()) {
+            String raw = RosterCells.text(c.getValue());
             if (raw == null) {
                 continue;
             }
             PersonField f = RosterColumns.fieldOf(raw);
-            int col = c.getColumnIndex();
+            int col = c.getKey();
             if (f == null) {
                 problems.add(new ImportProblem(rowNumber, raw,
                         Problem.warning("header", "roster.problem.unknownHeader", raw)));
@@ -270,20 +385,17 @@ public final class RosterImporter {
         return new Columns(index, text, phone2);
     }
 
-    private static boolean isBlank(Row row, Columns columns) {
-        if (row == null) {
-            return true;
-        }
+    private static boolean isBlank(Map<Integer, RosterCell> row, Columns columns) {
         for (int col : columns.index.values()) {
-            if (!RosterCells.isBlank(row.getCell(col))) {
+            if (!RosterCells.isBlank(row.get(col))) {
                 return false;
             }
         }
-        return columns.phone2Index < 0 || RosterCells.isBlank(row.getCell(columns.phone2Index));
+        return columns.phone2Index < 0 || RosterCells.isBlank(row.get(columns.phone2Index));
     }
 
-    private RowInput read(Row row, Columns columns, List<ImportProblem> problems) {
-        RowReader r = new RowReader(row, columns, problems);
+    private RowInput read(int index, Map<Integer, RosterCell> row, Columns columns, Problems problems) {
+        RowReader r = new RowReader(index, row, columns, problems);
         // Read in the template's column order so a row's problems are listed left to right.
         String name = r.text(PersonField.NAME);
         IdType idType = r.enumValue(PersonField.ID_TYPE, IdType.class);
@@ -320,8 +432,9 @@ public final class RosterImporter {
     }
 
     /** The service's rules for one row, plus duplicates with earlier rows of the same file. */
-    private void checkRow(RowInput input, Columns columns, Map<String, Integer> seenIds,
-            List<ImportProblem> problems) {
+    /** @return the draft as the rules normalised it */
+    private PersonDraft checkRow(RowInput input, Columns columns, Map<String, Integer> seenIds,
+            Problems problems) {
         PersonValidator.Result result = people.check(input.draft, null);
         boolean idOk = !input.unreadable.contains(PersonField.ID_NUMBER);
         for (Problem p : result.problems()) {
@@ -344,22 +457,23 @@ public final class RosterImporter {
                                 String.valueOf(first))));
             }
         }
+        return result.draft();
     }
 
     private List<ImportProblem> recheck(List<RowInput> rows, ValidationException refused) {
-        List<ImportProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Map<String, Integer> seen = new HashMap<>();
         Columns canonical = new Columns(Map.of(), Map.of(), -1);
         for (RowInput r : rows) {
             checkRow(r, canonical, seen, problems);
         }
-        if (problems.stream().noneMatch(p -> !p.warning())) {
+        if (!problems.hasErrors()) {
             for (Problem p : refused.problems()) {
                 PersonField f = field(p.field());
                 problems.add(new ImportProblem(0, f == null ? null : canonical.header(f), p));
             }
         }
-        return problems;
+        return problems.finish();
     }
 
     private static PersonField field(String name) {
@@ -376,26 +490,34 @@ public final class RosterImporter {
         }
     }
 
+    /** The program's own list of allowed values: shown whole, unlike values from the file, which are cut. */
+    private record Allowed(String list) {
+        @Override
+        public String toString() {
+            return list;
+        }
+    }
+
     // ---------------------------------------------------------------- one row
 
     /** Reads the cells of one row, adding a problem for every cell it cannot understand. */
     private static final class RowReader {
-        private final Row row;
+        private final Map<Integer, RosterCell> row;
         private final Columns columns;
-        private final List<ImportProblem> problems;
+        private final Problems problems;
         private final int rowNumber;
         private final Set<PersonField> unreadable = EnumSet.noneOf(PersonField.class);
 
-        RowReader(Row row, Columns columns, List<ImportProblem> problems) {
+        RowReader(int index, Map<Integer, RosterCell> row, Columns columns, Problems problems) {
             this.row = row;
             this.columns = columns;
             this.problems = problems;
-            this.rowNumber = row.getRowNum() + 1;
+            this.rowNumber = index + 1;
         }
 
-        private Cell cell(PersonField f) {
+        private RosterCell cell(PersonField f) {
             Integer col = columns.index.get(f);
-            return col == null ? null : row.getCell(col);
+            return col == null ? null : row.get(col);
         }
 
         private void problem(PersonField f, String key, Object... args) {
@@ -404,7 +526,7 @@ public final class RosterImporter {
         }
 
         /** False (with a problem) for an Excel error value such as #N/A. */
-        private boolean noError(PersonField f, Cell c) {
+        private boolean noError(PersonField f, RosterCell c) {
             String error = RosterCells.error(c);
             if (error != null) {
                 problem(f, "roster.problem.errorCell", error);
@@ -414,16 +536,16 @@ public final class RosterImporter {
         }
 
         String text(PersonField f) {
-            Cell c = cell(f);
+            RosterCell c = cell(f);
             return noError(f, c) ? RosterCells.text(c) : null;
         }
 
         String idNumber() {
-            Cell c = cell(PersonField.ID_NUMBER);
+            RosterCell c = cell(PersonField.ID_NUMBER);
             if (!noError(PersonField.ID_NUMBER, c)) {
                 return null;
             }
-            if (RosterCells.isNumeric(c) && Math.abs(c.getNumericCellValue()) >= RosterCells.EXACT_DIGITS_LIMIT) {
+            if (RosterCells.isNumeric(c) && Math.abs(c.number()) >= RosterCells.EXACT_DIGITS_LIMIT) {
                 problem(PersonField.ID_NUMBER, "roster.problem.idNumberAsNumber");
                 return null;
             }
@@ -442,13 +564,13 @@ public final class RosterImporter {
             }
             E value = RosterColumns.parse(type, t);
             if (value == null) {
-                problem(f, "roster.problem.unknownValue", t, RosterColumns.allowed(type));
+                problem(f, "roster.problem.unknownValue", t, new Allowed(RosterColumns.allowed(type)));
             }
             return value;
         }
 
         LocalDate date(PersonField f) {
-            Cell c = cell(f);
+            RosterCell c = cell(f);
             if (!noError(f, c) || RosterCells.isBlank(c)) {
                 return null;
             }
@@ -460,7 +582,7 @@ public final class RosterImporter {
         }
 
         Integer integer(PersonField f) {
-            Cell c = cell(f);
+            RosterCell c = cell(f);
             if (!noError(f, c) || RosterCells.isBlank(c)) {
                 return null;
             }
@@ -485,7 +607,7 @@ public final class RosterImporter {
                 Category c = RosterColumns.parse(Category.class, p);
                 if (c == null) {
                     problem(PersonField.CATEGORIES, "roster.problem.unknownCategory", p,
-                            RosterColumns.allowed(Category.class));
+                            new Allowed(RosterColumns.allowed(Category.class)));
                 } else {
                     result.add(c);
                 }
@@ -534,7 +656,7 @@ public final class RosterImporter {
         void warnAboutDetailsWithoutCategory(Set<Category> categories) {
             Map<PersonField, Category> details = new LinkedHashMap<>(RosterColumns.DETAIL_CATEGORY);
             for (Map.Entry<PersonField, Category> e : details.entrySet()) {
-                Cell c = cell(e.getKey());
+                RosterCell c = cell(e.getKey());
                 if (!categories.contains(e.getValue()) && !RosterCells.isBlank(c)) {
                     problems.add(new ImportProblem(rowNumber, columns.header(e.getKey()), Problem.warning(
                             e.getKey().name(), "roster.problem.detailWithoutCategory", columns.header(e.getKey()),
@@ -548,7 +670,7 @@ public final class RosterImporter {
             List<String> numbers = new ArrayList<>();
             numbers.addAll(splitPhones(text(PersonField.PHONE1)));
             if (columns.phone2Index >= 0) {
-                Cell c = row.getCell(columns.phone2Index);
+                RosterCell c = row.get(columns.phone2Index);
                 String error = RosterCells.error(c);
                 if (error != null) {
                     problem(PersonField.PHONE1, "roster.problem.errorCell", error);

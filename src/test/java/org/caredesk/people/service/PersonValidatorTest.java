@@ -84,6 +84,34 @@ class PersonValidatorTest {
     }
 
     @Test
+    void controlCharactersAndDirectionOverrides_areRefusedInTheFieldTheyAreIn() {
+        assertOnly(draft("张\u202E三", ID, ELDERLY), PersonField.NAME, "problem.invisibleCharacter");
+        assertOnly(draft("张\u0000三", ID, ELDERLY), PersonField.NAME, "problem.invisibleCharacter");
+        assertOnly(draft("张\u2066三", ID, ELDERLY), PersonField.NAME, "problem.invisibleCharacter");
+        assertThat(only(draft("张\u0085三", ID, ELDERLY)).args()).containsExactly(new I18n.Key("field.NAME"), "2");
+        PersonDraft note = new PersonDraft("张三丰", IdType.RESIDENT_ID, ID, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, "送药\u001B上门", List.of(ELDERLY));
+        assertOnly(note, PersonField.NOTE, "problem.invisibleCharacter");
+        assertOnly(draft("张三丰", ID, Membership.other("低保\u202D户")), PersonField.OTHER_TEXT,
+                "problem.invisibleCharacter");
+    }
+
+    @Test
+    void zeroWidthCharacters_areRemoved_andANameOfNothingElseIsRequired() {
+        assertOnly(draft("\u200B", ID, ELDERLY), PersonField.NAME, "problem.required");
+        assertOnly(draft("\uFEFF\u2060 ", ID, ELDERLY), PersonField.NAME, "problem.required");
+        assertThat(check(draft("张\u200D三\u200C丰", ID, ELDERLY)).draft().name()).isEqualTo("张三丰");
+    }
+
+    @Test
+    void text_isStoredInNfc_andLineBreaksInANoteStay() {
+        assertThat(check(draft("Zoe\u0301", ID, ELDERLY)).draft().name()).isEqualTo("Zo\u00E9");
+        PersonDraft note = new PersonDraft("张三丰", IdType.RESIDENT_ID, ID, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, "第一行\n第二行", List.of(ELDERLY));
+        assertThat(check(note).problems()).isEmpty();
+    }
+
+    @Test
     void idNumberRequired() {
         assertOnly(draft("张三丰", " ", ELDERLY), PersonField.ID_NUMBER, "problem.required");
     }

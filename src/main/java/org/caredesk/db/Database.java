@@ -220,6 +220,11 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
+    /** Whether this is a database file in a data folder (not an in-memory one): only a file has a safety copy. */
+    public boolean isFile() {
+        return compactUrl != null;
+    }
+
     /**
      * Closes the database. Without space reuse a file grows by every commit (about 18 KB for a registration, far more
      * for an import or generated test data), so when it has grown to more than twice its size after the last full

@@ -66,10 +66,11 @@ public final class PersonService {
 
     /**
      * People per transaction of a bulk write. H2 2.5.252 stores the pages of an open transaction once its unsaved
-     * changes pass the store's auto-commit memory (about 19 MB, not settable through the URL); 500 people with their
-     * categories, search rows, schedules, colours and audit entries stay far below it (docs/decisions/0017).
+     * changes pass the store's auto-commit memory (19 MB, not settable through the URL). A person with categories,
+     * search row, schedule, colour and audit entries dirties about 23 KB of pages, more as the indexes grow
+     * (measured: 500 people 11-13 MB, 200 people 4.7-6.1 MB), so 200 keep a wide margin (docs/decisions/0017).
      */
-    public static final int BULK_BATCH = 500;
+    public static final int BULK_BATCH = 200;
 
     /** Longest reason for an export with full numbers; a sentence or two, not a document. */
     public static final int MAX_EXPORT_REASON = 200;

@@ -18,7 +18,9 @@ import org.caredesk.security.Permission;
 import org.slf4j.LoggerFactory;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.audit.service.AuditLog;
+import org.caredesk.db.BulkWriteGuard;
 import org.caredesk.db.Database;
+import org.caredesk.db.DatabaseFiles;
 import org.jooq.DSLContext;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.service.PeopleRules;
@@ -96,8 +98,10 @@ public final class AppContext implements AutoCloseable {
         WorkListRepository lists = new WorkListRepository();
         this.care = new CareKeeper(careRepository, assessmentRepository, incidentRepository, new PersonRepository(),
                 riskSettings, PeopleRules.DEFAULTS, clock, acting);
+        BulkWriteGuard guard = database.isFile()
+                ? new BulkWriteGuard(dataDir, () -> database, this::databaseFiles, clock) : BulkWriteGuard.NONE;
         this.people = new PersonService(dsl, new PersonRepository(), clock, PeopleRules.DEFAULTS, audit, acting,
-                session, care);
+                session, care, guard);
         this.settings = new SettingsService(dsl, new SettingsRepository(dsl), new CommunityRepository(), clock, audit,
                 acting, session);
         this.visits = new DbVisitService(dsl, new VisitRepository(), careRepository, care, audit, acting, session);
@@ -155,6 +159,11 @@ public final class AppContext implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** How the backup code reaches this folder's database: with the file key once logged in, plain before. */
+    private synchronized DatabaseFiles databaseFiles() {
+        return extras.get(SessionKey.class) instanceof SessionKey key ? key.databaseFiles() : DatabaseFiles.plain();
     }
 
     public Clock clock() {

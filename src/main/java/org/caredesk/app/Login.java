@@ -23,6 +23,7 @@ import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.BackupResult;
 import org.caredesk.db.BackupService;
+import org.caredesk.db.BulkWriteGuard;
 import org.caredesk.db.Database;
 import org.caredesk.db.DatabaseFiles;
 import org.caredesk.db.IntegrityCheck;
@@ -190,6 +191,7 @@ public final class Login {
         }
         AppContext ctx = openWith(dataDir, key);
         try {
+            recoverInterruptedWrites(ctx);
             beforeMigration.ifPresent(b -> ctx.audit().record(AuditEvent.success(Actor.SYSTEM_NAME,
                     AuditAction.BACKUP, AuditObjectType.DATABASE, null, b.file().getFileName().toString(),
                     AuditDetail.message("backups.audit.beforeMigration", String.valueOf(Math.max(1,
@@ -242,6 +244,16 @@ public final class Login {
             throw new DamagedDatabaseException(dataDir, name, integrity, key);
         }
         return new BackupService(dataDir, files, clock).backupBeforeMigration();
+    }
+
+    /**
+     * Takes back any bulk write (import, generate, demo) that the program did not finish, then forgets its marker:
+     * the database passed the check, so the safety copy is not needed (docs/decisions/0017). The first write after
+     * opening; the command line, the window and the crash test all come through here.
+     */
+    public static void recoverInterruptedWrites(AppContext ctx) {
+        ctx.people().undoInterruptedWrites();
+        BulkWriteGuard.clear(ctx.dataDir());
     }
 
     /**

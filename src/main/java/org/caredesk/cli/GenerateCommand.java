@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
+import org.caredesk.db.BulkWriteKind;
+import org.caredesk.people.service.PersonService;
 import org.caredesk.people.service.SyntheticPeople;
 import org.caredesk.security.Permission;
 import org.caredesk.settings.Community;
@@ -39,19 +41,28 @@ final class GenerateCommand {
             }
             long started = System.nanoTime();
             // Starting the ID counter at the registry's size keeps earlier runs' IDs apart: people are never
-            // deleted, so the size only grows.
+            // deleted, so the size only grows. People and visits are one bulk write: a kill on the way takes back
+            // the people and their visits at the next start (docs/decisions/0017).
             SyntheticPeople generator = new SyntheticPeople(seed, ctx.people().count(), ctx.people().today());
-            int added = generator.registerInto(ctx.people(), count, new ConsoleProgress(cli.err()));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            cli.out().println(I18n.get("cli.generate.done", added, String.format(Locale.ROOT, "%.1f", seconds),
-                    ctx.people().count()));
-            if (visitsPerPerson > 0) {
-                long visitsStarted = System.nanoTime();
-                // Only the people just added have never been visited: the demo's and earlier runs' have visits.
-                long visits = ctx.syntheticVisits().generate(seed, visitsPerPerson, new ConsoleProgress(cli.err()));
-                double visitSeconds = (System.nanoTime() - visitsStarted) / 1e9;
-                cli.out().println(I18n.get("cli.generate.visitsDone", visits,
-                        String.format(Locale.ROOT, "%.1f", visitSeconds)));
+            PersonService.BulkWrite write = ctx.people().beginBulkWrite(BulkWriteKind.GENERATE, null, count);
+            try {
+                int added = generator.registerInto(ctx.people(), write, count, new ConsoleProgress(cli.err()));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                cli.out().println(I18n.get("cli.generate.done", added, String.format(Locale.ROOT, "%.1f", seconds),
+                        ctx.people().count()));
+                if (visitsPerPerson > 0) {
+                    long visitsStarted = System.nanoTime();
+                    // Only the people just added have never been visited: the demo's and earlier runs' have visits.
+                    long visits = ctx.syntheticVisits().generate(seed, visitsPerPerson,
+                            new ConsoleProgress(cli.err()));
+                    double visitSeconds = (System.nanoTime() - visitsStarted) / 1e9;
+                    cli.out().println(I18n.get("cli.generate.visitsDone", visits,
+                            String.format(Locale.ROOT, "%.1f", visitSeconds)));
+                }
+                ctx.people().finishBulkWrite(write, ctx.people().importSummary(null, added));
+            } catch (RuntimeException | Error e) {
+                ctx.people().abandonBulkWrite(write, e);
+                throw e;
             }
         }
         return Cli.OK;

@@ -238,13 +238,20 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
+    /** Whether this is a database file in a data folder (not an in-memory one): only a file has a safety copy. */
+    public boolean isFile() {
+        return compactUrl != null;
+    }
+
     /**
      * Closes the database. Without space reuse a file grows by every commit (about 18 KB for a registration, far more
      * for an import or generated test data), so when it has grown to more than twice its size after the last full
      * compaction (and by more than 32 MB), it is compacted: H2's SHUTDOWN COMPACT writes the live data into a new
      * file and swaps it in atomically (measured: 1,453 MB to 42 MB in 1.4 s, 35 MB encrypted to 4 MB in 0.8 s).
      * Nothing is committed in that pass, so a crash during it cannot lose a saved record; if it fails, the file is
-     * only larger until the next close.
+     * only larger until the next close. The size note ({@link DatabaseFiles#SIZE_NOTE}) is written last, after any
+     * compaction, and removed before one starts, so a kill at any instant of the close never leaves a note larger
+     * than a healthy file (docs/decisions/0017).
      */
     @Override
     public void close() {
@@ -258,8 +265,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             if (compactUrl != null) {
-                Files.writeString(dbFile().resolveSibling(DatabaseFiles.SIZE_NOTE.getFileName()),
-                        Long.toString(Files.size(dbFile())));
+                noteSize();
             }
         } catch (java.io.IOException e) {
             LOG.warn("Could not note the size of {}", description, e);
@@ -272,10 +278,15 @@ public final class Database implements AutoCloseable {
         return size > 2 * compactedSize && size - compactedSize > 32 * MB;
     }
 
-    /** Rewrites the closed file with only its live data and records the new size. */
+    /**
+     * Rewrites the closed file with only its live data and records the new size. The size note goes first: the
+     * swapped-in file is shorter than the one noted, and a kill between the swap and a new note must not make the
+     * healthy file look cut off. Without a note the start-up check reads every row instead of trusting a length.
+     */
     void compactNow() throws java.sql.SQLException, java.io.IOException {
         long before = Files.size(dbFile());
         long started = System.nanoTime();
+        Files.deleteIfExists(sizeNote());
         JdbcDataSource once = new JdbcDataSource();
         once.setURL(compactUrl);
         once.setUser("sa");
@@ -285,8 +296,29 @@ public final class Database implements AutoCloseable {
         }
         long after = Files.size(dbFile());
         Files.writeString(dbFile().resolveSibling(COMPACTED_SIZE_FILE), Long.toString(after));
+        noteSize();
         LOG.info("Compacted {} from {} MB to {} MB in {} ms", description, before / MB, after / MB,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Notes the closed file's length for {@link IntegrityCheck}. Written to a side file and moved into place, so a
+     * kill while writing leaves the old note or the new one, never a half-written number.
+     */
+    private void noteSize() throws java.io.IOException {
+        Path note = sizeNote();
+        Path part = note.resolveSibling(note.getFileName() + ".part");
+        Files.writeString(part, Long.toString(Files.size(dbFile())));
+        try {
+            Files.move(part, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(part, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path sizeNote() {
+        return dbFile().resolveSibling(DatabaseFiles.SIZE_NOTE.getFileName());
     }
 
     private long compactedSize() {

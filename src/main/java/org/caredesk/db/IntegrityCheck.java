@@ -157,12 +157,26 @@ public final class IntegrityCheck {
 
     /**
      * The check at start: when the database is damaged, the newest backup that passes {@link RestoreService#inspect}
-     * is found and offered. Nothing is written to the damaged file.
+     * is found and offered. When a bulk write was interrupted ({@link BulkWriteGuard}) and its safety copy passes
+     * inspection, that copy is offered instead, with the sentence saying which write is lost. Nothing is written to
+     * the damaged file.
      */
     public IntegrityCheckResult checkAtStart(Path dataDir, RestoreService restore) {
         IntegrityCheckResult result = check(dataDir);
         if (result.status() != IntegrityCheckResult.Status.DAMAGED) {
             return result;
+        }
+        Optional<BulkWriteGuard.Interrupted> interrupted = BulkWriteGuard.interrupted(dataDir);
+        if (interrupted.isPresent() && Files.isRegularFile(interrupted.get().copy())) {
+            try {
+                RestoreReport copy = restore.inspect(interrupted.get().copy());
+                if (copy.ok()) {
+                    return result.withOffer(Optional.of(copy)).withInterrupted(interrupted.get().sentence());
+                }
+                LOG.warn("The safety copy {} is not usable: {}", copy.file(), copy.problems());
+            } catch (UserException e) {
+                LOG.warn("The safety copy {} is not usable: {}", interrupted.get().copy(), e.getMessage());
+            }
         }
         return result.withOffer(restore.newestGoodBackup());
     }

@@ -53,6 +53,35 @@ class DatabaseCompactionTest {
         }
     }
 
+    /**
+     * Issue 18, finding 2: a kill right after the compaction (before the size note was rewritten) left the note of
+     * the larger file, and the start-up check called the healthy, shorter file cut off. The compaction is run by
+     * itself here, as a kill right after it leaves it.
+     */
+    @Test
+    void aKillRightAfterTheCompaction_neverMakesTheHealthyFileLookCutOff() throws Exception {
+        Path file = dataDir.resolve("db/caredesk.mv.db");
+        try (Database db = Database.openFile(dataDir); Connection c = db.dataSource().getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create table filler (id int primary key, s varchar(200))");
+            }
+            for (int i = 0; i < 300; i++) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("insert into filler values (" + i + ", repeat('x', 150))");
+                }
+            }
+        }
+        long noted = Long.parseLong(Files.readString(dataDir.resolve(DatabaseFiles.SIZE_NOTE)).strip());
+        Database again = Database.openFile(dataDir);
+        again.close();
+        again.compactNow();
+        assertThat(Files.size(file)).as("the compaction shortened the file").isLessThan(noted);
+
+        IntegrityCheckResult check = new IntegrityCheck(DatabaseFiles.plain()).check(dataDir);
+        assertThat(check.status()).as(check.detail()).isEqualTo(IntegrityCheckResult.Status.OK);
+        assertThat(check.rowCounts()).containsEntry("FILLER", 300L);
+    }
+
     @Test
     void compactionWaitsUntilTheFileHasDoubled_andGrownBy32Megabytes() {
         assertThat(Database.worthCompacting(20 * MB, 0)).isFalse();

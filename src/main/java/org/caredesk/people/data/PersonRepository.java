@@ -70,6 +70,14 @@ public final class PersonRepository {
 
     /** Batch insert for imports and generated data: one statement per table per chunk. */
     public void insertAll(DSLContext dsl, List<Person> people, List<SearchKeys> keys) {
+        insertAll(dsl, people, keys, null);
+    }
+
+    /**
+     * As {@link #insertAll(DSLContext, List, List)}, each person tagged with the bulk write that brings them, so an
+     * interrupted write can be taken back ({@link #peopleOfBulkWrite}, {@link #deletePeople}).
+     */
+    public void insertAll(DSLContext dsl, List<Person> people, List<SearchKeys> keys, UUID bulkWrite) {
         List<PersonRecord> persons = new ArrayList<>(people.size());
         List<PersonCategoryRecord> categories = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -78,6 +86,7 @@ public final class PersonRepository {
             fill(r, p, keys.get(i));
             r.setId(p.id());
             r.setCreatedAt(p.createdAt());
+            r.setBulkWriteId(bulkWrite);
             persons.add(r);
             for (Membership m : p.data().memberships()) {
                 categories.add(categoryRecord(dsl, p.id(), m));
@@ -90,6 +99,22 @@ public final class PersonRepository {
         dsl.batchInsert(persons).execute();
         dsl.batchInsert(searches).execute();
         dsl.batchInsert(categories).execute();
+    }
+
+    /** Up to {@code limit} people a bulk write brought: the next ones to take back. */
+    public List<UUID> peopleOfBulkWrite(DSLContext dsl, UUID bulkWrite, int limit) {
+        return dsl.select(PERSON.ID).from(PERSON).where(PERSON.BULK_WRITE_ID.eq(bulkWrite)).orderBy(PERSON.ID)
+                .limit(limit).fetch(PERSON.ID);
+    }
+
+    /**
+     * Deletes people with their categories and search rows: only to take back a bulk write that did not end (nobody
+     * deletes a person otherwise). What other areas keep per person goes first ({@code PersonListener#removing}).
+     */
+    public void deletePeople(DSLContext dsl, Collection<UUID> ids) {
+        dsl.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.in(ids)).execute();
+        dsl.deleteFrom(PERSON_SEARCH).where(PERSON_SEARCH.PERSON_ID.in(ids)).execute();
+        dsl.deleteFrom(PERSON).where(PERSON.ID.in(ids)).execute();
     }
 
     /** Updates when the stored version is still {@code expectedVersion}; false when someone else saved first. */

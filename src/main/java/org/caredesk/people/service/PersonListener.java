@@ -1,6 +1,7 @@
 package org.caredesk.people.service;
 
 import java.util.List;
+import java.util.UUID;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Person;
 import org.jooq.DSLContext;
@@ -22,6 +23,11 @@ public interface PersonListener {
         public RiskColour changed(DSLContext tx, Person before, Person after) {
             return after.colour();
         }
+
+        @Override
+        public void removing(DSLContext tx, List<UUID> people) {
+            // The registry alone: nothing else refers to a person.
+        }
     };
 
     /** After new files were inserted (one, or an import's many). */
@@ -33,4 +39,10 @@ public interface PersonListener {
      * @return the person's colour as it now stands, as written to the file
      */
     RiskColour changed(DSLContext tx, Person before, Person after);
+
+    /**
+     * Before the files of an interrupted bulk write are deleted (docs/decisions/0017): remove everything kept for
+     * these people, so the registry can delete them. Never called for anything else; nobody deletes a person.
+     */
+    void removing(DSLContext tx, List<UUID> people);
 }

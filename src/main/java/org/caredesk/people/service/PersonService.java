@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.caredesk.audit.Actor;
 import org.caredesk.audit.AuditAction;
@@ -17,6 +18,7 @@ import org.caredesk.audit.AuditDetail;
 import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.AuditEvent;
 import org.caredesk.audit.AuditObjectType;
+import org.caredesk.audit.AuditOutcome;
 import org.caredesk.audit.FieldChange;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.audit.service.AuditLog;
@@ -24,10 +26,14 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Ids;
 import org.caredesk.common.Pinyin;
 import org.caredesk.common.Problem;
+import org.caredesk.common.Progress;
 import org.caredesk.common.RiskColour;
 import org.caredesk.common.Text;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
+import org.caredesk.db.BulkWriteGuard;
+import org.caredesk.db.BulkWriteJournal;
+import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.PersonStatus;
@@ -44,6 +50,8 @@ import org.caredesk.people.data.PersonRepository.SearchKeys;
 import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The registry's rules and transactions: register, edit, close, search. Every write re-checks the same rules the
@@ -51,9 +59,18 @@ import org.jooq.DSLContext;
  * write is recorded in the audit log in its own transaction, with the fields it changed.
  */
 public final class PersonService {
+    private static final Logger LOG = LoggerFactory.getLogger(PersonService.class);
     /** The actions that change a file: its change history. */
     public static final Set<AuditAction> CHANGE_ACTIONS = Set.of(AuditAction.PERSON_CREATED,
             AuditAction.PERSON_UPDATED, AuditAction.PERSON_CLOSED);
+
+    /**
+     * People per transaction of a bulk write. H2 2.5.252 stores the pages of an open transaction once its unsaved
+     * changes pass the store's auto-commit memory (19 MB, not settable through the URL). A person with categories,
+     * search row, schedule, colour and audit entries dirties about 23 KB of pages, more as the indexes grow
+     * (measured: 500 people 11-13 MB, 200 people 4.7-6.1 MB), so 200 keep a wide margin (docs/decisions/0017).
+     */
+    public static final int BULK_BATCH = 200;
 
     /** Longest reason for an export with full numbers; a sentence or two, not a document. */
     public static final int MAX_EXPORT_REASON = 200;
@@ -68,6 +85,8 @@ public final class PersonService {
     private final Actor actor;
     private final Session session;
     private final PersonListener listener;
+    private final BulkWriteGuard guard;
+    private final BulkWriteJournal journal = new BulkWriteJournal();
 
     /** Records its writes under the {@link Actor#SYSTEM system} name, in the same database. */
     public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
@@ -89,6 +108,13 @@ public final class PersonService {
     /** @param listener told of every registration, edit and closing inside its transaction */
     public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
             AuditLog audit, Actor actor, Session session, PersonListener listener) {
+        this(dsl, repository, clock, rules, audit, actor, session, listener, BulkWriteGuard.NONE);
+    }
+
+    /** @param guard takes the safety copy before each bulk write (docs/decisions/0017) */
+    public PersonService(DSLContext dsl, PersonRepository repository, Clock clock, PeopleRules rules,
+            AuditLog audit, Actor actor, Session session, PersonListener listener, BulkWriteGuard guard) {
+        this.guard = guard;
         this.listener = listener;
         this.dsl = dsl;
         this.repository = repository;
@@ -165,8 +191,8 @@ public final class PersonService {
     }
 
     /**
-     * Registers many people in one transaction: all or nothing. Duplicates within the list and with people
-     * already registered are refused like any other problem; the exception lists them by position (0-based).
+     * Registers many people: all or nothing. Duplicates within the list and with people already registered are
+     * refused like any other problem; the exception lists them by position (0-based).
      */
     public List<Person> registerAll(List<PersonDraft> drafts) {
         return registerAll(drafts, null);
@@ -177,7 +203,155 @@ public final class PersonService {
      * unknown) and each new file's creation.
      */
     public List<Person> registerAll(List<PersonDraft> drafts, String source) {
+        return registerAll(drafts, source, Progress.NONE);
+    }
+
+    /**
+     * Registers an import as one bulk write (docs/decisions/0017): every draft is checked first and nothing is
+     * written if one is refused; then the safety copy is taken and the people are written in transactions of
+     * {@link #BULK_BATCH}, small enough that H2 never stores an open transaction's pages, each tagged with the
+     * write; a last small transaction marks the write done and records the import. A failure or a cancel on the
+     * way takes back what was written; a killed program has it taken back at the next start
+     * ({@link #undoInterruptedWrites}).
+     *
+     * @param progress told after each transaction; a cancel is honoured between transactions
+     * @throws ValidationException when a draft is refused; nothing was written
+     * @throws CancellationException when cancelled; nothing stays written
+     */
+    public List<Person> registerAll(List<PersonDraft> drafts, String source, Progress progress) {
         session.require(Permission.PEOPLE_WRITE);
+        List<Person> people = validated(drafts);
+        BulkWrite write = beginBulkWrite(BulkWriteKind.IMPORT, source, people.size());
+        try {
+            write(write, people, progress);
+            finishBulkWrite(write, importSummary(source, people.size()));
+        } catch (RuntimeException | Error e) {
+            abandonBulkWrite(write, e);
+            throw e;
+        }
+        return people;
+    }
+
+    /** The audit entry of an import of {@code count} people from {@code source} (null: unknown), by the actor. */
+    public AuditEvent importSummary(String source, int count) {
+        String n = String.valueOf(count);
+        return AuditEvent.success(actor.userName(), AuditAction.IMPORT, AuditObjectType.ROSTER, null, source,
+                source == null ? AuditDetail.message("audit.detail.importCount", n)
+                        : AuditDetail.message("audit.detail.import", source, n));
+    }
+
+    /**
+     * Starts a bulk write: takes the safety copy of the database and sets the marker ({@link BulkWriteGuard}), then
+     * commits the journal row that says the write is running. People go in with {@link #registerInto}; the write
+     * ends with {@link #finishBulkWrite} or, on failure, {@link #abandonBulkWrite}.
+     *
+     * @param source the file a roster came from, or a short description, for the audit log and the sentence shown
+     *     when the write was interrupted
+     */
+    public BulkWrite beginBulkWrite(BulkWriteKind kind, String source, int plannedRows) {
+        session.require(Permission.PEOPLE_WRITE);
+        BulkWriteGuard.Running running = guard.begin(kind, source, plannedRows);
+        BulkWriteJournal.Entry entry = new BulkWriteJournal.Entry(Ids.newId(), kind, source, plannedRows,
+                actor.userName(), LocalDateTime.now(clock));
+        try {
+            dsl.transaction(cfg -> journal.start(cfg.dsl(), entry));
+        } catch (RuntimeException e) {
+            running.finish();
+            throw e;
+        }
+        return new BulkWrite(entry, running);
+    }
+
+    /**
+     * Checks the drafts (all or nothing, as {@link #registerAll(List)}) and registers them into a running bulk
+     * write, in transactions of {@link #BULK_BATCH}.
+     */
+    public List<Person> registerInto(BulkWrite write, List<PersonDraft> drafts, Progress progress) {
+        session.require(Permission.PEOPLE_WRITE);
+        List<Person> people = validated(drafts);
+        write(write, people, progress);
+        return people;
+    }
+
+    /** Marks the write done in one small transaction with its summary in the audit log (null: none). */
+    public void finishBulkWrite(BulkWrite write, AuditEvent summary) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            journal.finish(tx, write.entry().id(), LocalDateTime.now(clock));
+            if (summary != null) {
+                audit.append(tx, summary);
+            }
+        });
+        write.running().finish();
+    }
+
+    /**
+     * Takes back what a failed or cancelled write wrote, at once. If that fails too, the journal still says the
+     * write is running and the next start takes it back.
+     */
+    public void abandonBulkWrite(BulkWrite write, Throwable why) {
+        try {
+            undo(write.entry());
+            write.running().finish();
+        } catch (RuntimeException | Error e) {
+            why.addSuppressed(e);
+            LOG.error("Could not take back the bulk write {}; the next start will", write.entry().id(), e);
+        }
+    }
+
+    /**
+     * Takes back every bulk write that did not end (the program was killed or the power went): its people are
+     * deleted in bounded transactions, with everything other areas kept for them, and the audit log gets one entry
+     * saying so; the log's own entries stay, since it is append-only. Runs at start, as the system, before anyone
+     * works with the data. A cut at any moment leaves the journal row running, so the next start goes on.
+     *
+     * @return the writes taken back, oldest first
+     */
+    public List<BulkWriteJournal.Entry> undoInterruptedWrites() {
+        List<BulkWriteJournal.Entry> open = journal.unfinished(dsl);
+        for (BulkWriteJournal.Entry e : open) {
+            undo(e);
+        }
+        return open;
+    }
+
+    private void undo(BulkWriteJournal.Entry e) {
+        int removed = 0;
+        for (;;) {
+            int n = dsl.transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                List<UUID> ids = repository.peopleOfBulkWrite(tx, e.id(), BULK_BATCH);
+                if (!ids.isEmpty()) {
+                    listener.removing(tx, ids);
+                    repository.deletePeople(tx, ids);
+                }
+                return ids.size();
+            });
+            if (n == 0) {
+                break;
+            }
+            removed += n;
+        }
+        AuditAction action = switch (e.kind()) {
+            case GENERATE -> AuditAction.DATA_GENERATED;
+            case RESTORE -> AuditAction.RESTORE;
+            default -> AuditAction.IMPORT;
+        };
+        AuditEvent event = new AuditEvent(Actor.SYSTEM_NAME, action, AuditObjectType.ROSTER, e.id().toString(),
+                e.source(), AuditDetail.message("audit.detail.bulkWriteUndone." + e.kind().name(),
+                        e.source() == null ? "" : e.source(), String.valueOf(e.plannedRows()),
+                        e.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ')),
+                AuditOutcome.FAILURE);
+        dsl.transaction(cfg -> {
+            journal.undone(cfg.dsl(), e.id(), LocalDateTime.now(clock));
+            audit.append(cfg.dsl(), event);
+        });
+        LOG.warn("Took back the interrupted bulk write {} ({} {}, started {}): {} people removed", e.id(), e.kind(),
+                e.source(), e.startedAt(), removed);
+    }
+
+    /** Every draft checked, with duplicates inside the list, in one read; nothing is written. */
+    private List<Person> validated(List<PersonDraft> drafts) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<Problem> problems = new ArrayList<>();
@@ -191,9 +365,7 @@ public final class PersonService {
                     problems.add(Problem.error(PersonField.ID_NUMBER.name(), "problem.idNumber.duplicateInBatch",
                             r.draft().idNumber(), String.valueOf(first + 1), String.valueOf(i + 1)));
                 }
-                for (Problem p : r.errors()) {
-                    problems.add(p);
-                }
+                problems.addAll(r.errors());
                 if (!r.hasErrors()) {
                     people.add(newPerson(r));
                 }
@@ -201,26 +373,32 @@ public final class PersonService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            List<SearchKeys> keys = new ArrayList<>(people.size());
-            for (Person p : people) {
-                keys.add(keys(p));
-            }
-            for (int from = 0; from < people.size(); from += 1000) {
-                int to = Math.min(people.size(), from + 1000);
-                repository.insertAll(tx, people.subList(from, to), keys.subList(from, to));
-                listener.registered(tx, people.subList(from, to));
-            }
-            List<AuditEvent> events = new ArrayList<>(people.size() + 1);
-            String count = String.valueOf(people.size());
-            events.add(AuditEvent.success(actor.userName(), AuditAction.IMPORT, AuditObjectType.ROSTER, null,
-                    source, source == null ? AuditDetail.message("audit.detail.importCount", count)
-                            : AuditDetail.message("audit.detail.import", source, count)));
-            for (Person p : people) {
-                events.add(event(AuditAction.PERSON_CREATED, p, PersonDiff.created(p)));
-            }
-            audit.appendAll(tx, events);
             return people;
         });
+    }
+
+    /** The people in transactions of {@link #BULK_BATCH}, each with their audit entries and tagged with the write. */
+    private void write(BulkWrite write, List<Person> people, Progress progress) {
+        int total = people.size();
+        for (int from = 0; from < total; from += BULK_BATCH) {
+            if (progress.isCancelled()) {
+                throw new CancellationException("bulk write cancelled");
+            }
+            List<Person> part = people.subList(from, Math.min(total, from + BULK_BATCH));
+            List<SearchKeys> keys = new ArrayList<>(part.size());
+            List<AuditEvent> events = new ArrayList<>(part.size());
+            for (Person p : part) {
+                keys.add(keys(p));
+                events.add(event(AuditAction.PERSON_CREATED, p, PersonDiff.created(p)));
+            }
+            dsl.transaction(cfg -> {
+                DSLContext tx = cfg.dsl();
+                repository.insertAll(tx, part, keys, write.entry().id());
+                listener.registered(tx, part);
+                audit.appendAll(tx, events);
+            });
+            progress.update(from + part.size(), total);
+        }
     }
 
     /**
@@ -436,4 +614,7 @@ public final class PersonService {
         String haystack = SearchText.haystack(p.name(), s, p.data().idNumber(), p.data().phone1(), p.data().phone2());
         return new SearchKeys(s.sortKey(), s.primaryInitials(), haystack);
     }
+
+    /** A bulk write under way: its journal entry and the safety copy's marker. */
+    public record BulkWrite(BulkWriteJournal.Entry entry, BulkWriteGuard.Running running) {}
 }

@@ -13,6 +13,7 @@ import org.caredesk.common.Problem;
 import org.caredesk.common.Progress;
 import org.caredesk.common.Sex;
 import org.caredesk.common.ValidationException;
+import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.Enums.CorrectionType;
@@ -36,7 +37,7 @@ import org.caredesk.people.PersonDraft;
  * is drawn. Successive runs that start at the registry's current size therefore never collide with each other.
  */
 public final class SyntheticPeople {
-    /** People per {@link PersonService#registerAll} call: one transaction each, small enough to report progress. */
+    /** People checked at once; each chunk is written in the service's bounded transactions. */
     public static final int CHUNK = 5_000;
 
     private static final String[] PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
@@ -168,29 +169,43 @@ public final class SyntheticPeople {
     }
 
     /**
-     * Registers {@code count} synthetic people in chunks of {@link #CHUNK}, each chunk all or nothing. A generated
-     * ID number that someone in the registry already holds (a hand-entered or imported person) is replaced by a
-     * fresh one and the chunk retried.
+     * Registers {@code count} synthetic people as one bulk write (docs/decisions/0017): checked in chunks of
+     * {@link #CHUNK}, written in the service's bounded transactions, taken back whole if the program stops first. A
+     * generated ID number that someone in the registry already holds (a hand-entered or imported person) is
+     * replaced by a fresh one and the chunk checked again. A cancel between chunks keeps the people written so far.
      *
      * @return how many were registered: {@code count}, or fewer when progress was cancelled between chunks
      */
     public int registerInto(PersonService people, int count, Progress progress) {
+        PersonService.BulkWrite write = people.beginBulkWrite(BulkWriteKind.GENERATE, null, count);
+        try {
+            int done = registerInto(people, write, count, progress);
+            people.finishBulkWrite(write, people.importSummary(null, done));
+            return done;
+        } catch (RuntimeException | Error e) {
+            people.abandonBulkWrite(write, e);
+            throw e;
+        }
+    }
+
+    /** As {@link #registerInto(PersonService, int, Progress)}, into a bulk write the caller began and ends. */
+    public int registerInto(PersonService people, PersonService.BulkWrite write, int count, Progress progress) {
         int done = 0;
         progress.update(0, count);
         while (done < count && !progress.isCancelled()) {
             List<PersonDraft> chunk = next(Math.min(CHUNK, count - done));
-            registerChunk(people, chunk);
+            registerChunk(people, write, chunk);
             done += chunk.size();
             progress.update(done, count);
         }
         return done;
     }
 
-    private void registerChunk(PersonService people, List<PersonDraft> chunk) {
+    private void registerChunk(PersonService people, PersonService.BulkWrite write, List<PersonDraft> chunk) {
         List<PersonDraft> drafts = new ArrayList<>(chunk);
         for (int attempt = 0;; attempt++) {
             try {
-                people.registerAll(drafts);
+                people.registerInto(write, drafts, Progress.NONE);
                 return;
             } catch (ValidationException e) {
                 Set<String> taken = takenIdNumbers(e.problems());

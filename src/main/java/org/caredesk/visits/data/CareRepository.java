@@ -1,10 +1,16 @@
 package org.caredesk.visits.data;
 
+import static org.caredesk.db.generated.Tables.ASSESSMENT;
 import static org.caredesk.db.generated.Tables.COLOUR_CHANGE;
 import static org.caredesk.db.generated.Tables.COLOUR_OVERRIDE;
+import static org.caredesk.db.generated.Tables.INCIDENT;
+import static org.caredesk.db.generated.Tables.INCIDENT_NOTIFIED;
 import static org.caredesk.db.generated.Tables.PERSON;
 import static org.caredesk.db.generated.Tables.PERSON_SCHEDULE;
 import static org.caredesk.db.generated.Tables.PERSON_SEARCH;
+import static org.caredesk.db.generated.Tables.VISIT;
+import static org.caredesk.db.generated.Tables.VISIT_MONTH;
+import static org.caredesk.db.generated.Tables.VISIT_NEED;
 import static org.caredesk.db.generated.Tables.VISIT_PERSON;
 
 import java.time.LocalDate;
@@ -36,6 +42,40 @@ import org.jooq.impl.DSL;
  * colour and due dates are computed from.
  */
 public final class CareRepository {
+
+    /**
+     * Deletes everything the visits area keeps for these people: their visits (a group visit only loses their part,
+     * and the board's monthly counts go down with it), assessments, colour timeline and overrides, incidents and
+     * schedule rows. Only to take back an interrupted bulk write (docs/decisions/0017).
+     */
+    public void removePeople(DSLContext dsl, Collection<UUID> ids) {
+        Map<LocalDate, Integer> months = new java.util.TreeMap<>();
+        List<UUID> visits = new java.util.ArrayList<>();
+        dsl.select(VISIT_PERSON.VISIT_ID, VISIT_PERSON.VISIT_DATE).from(VISIT_PERSON)
+                .where(VISIT_PERSON.PERSON_ID.in(ids)).forEach(r -> {
+                    visits.add(r.value1());
+                    months.merge(r.value2().withDayOfMonth(1), 1, Integer::sum);
+                });
+        dsl.deleteFrom(VISIT_PERSON).where(VISIT_PERSON.PERSON_ID.in(ids)).execute();
+        for (int from = 0; from < visits.size(); from += 1_000) {
+            List<UUID> some = visits.subList(from, Math.min(visits.size(), from + 1_000));
+            var orphan = VISIT.ID.in(some).andNotExists(DSL.selectOne().from(VISIT_PERSON)
+                    .where(VISIT_PERSON.VISIT_ID.eq(VISIT.ID)));
+            dsl.deleteFrom(VISIT_NEED).where(VISIT_NEED.VISIT_ID.in(DSL.select(VISIT.ID).from(VISIT).where(orphan)))
+                    .execute();
+            dsl.deleteFrom(VISIT).where(orphan).execute();
+        }
+        months.forEach((month, n) -> dsl.update(VISIT_MONTH)
+                .set(VISIT_MONTH.PERSON_VISITS, VISIT_MONTH.PERSON_VISITS.minus(n))
+                .where(VISIT_MONTH.MONTH_START.eq(month)).execute());
+        dsl.deleteFrom(ASSESSMENT).where(ASSESSMENT.PERSON_ID.in(ids)).execute();
+        dsl.deleteFrom(COLOUR_CHANGE).where(COLOUR_CHANGE.PERSON_ID.in(ids)).execute();
+        dsl.deleteFrom(COLOUR_OVERRIDE).where(COLOUR_OVERRIDE.PERSON_ID.in(ids)).execute();
+        dsl.deleteFrom(INCIDENT_NOTIFIED).where(INCIDENT_NOTIFIED.INCIDENT_ID.in(
+                DSL.select(INCIDENT.ID).from(INCIDENT).where(INCIDENT.PERSON_ID.in(ids)))).execute();
+        dsl.deleteFrom(INCIDENT).where(INCIDENT.PERSON_ID.in(ids)).execute();
+        dsl.deleteFrom(PERSON_SCHEDULE).where(PERSON_SCHEDULE.PERSON_ID.in(ids)).execute();
+    }
 
     /** A person's row of {@code person_schedule}. */
     public record Schedule(

@@ -234,6 +234,11 @@ public final class CareKeeper implements PersonListener {
     }
 
     @Override
+    public void removing(DSLContext tx, List<UUID> people) {
+        care.removePeople(tx, people);
+    }
+
+    @Override
     public RiskColour changed(DSLContext tx, Person before, Person after) {
         return refresh(tx, after.id(), ColourSource.RULE, actor.userName()).schedule().colour();
     }

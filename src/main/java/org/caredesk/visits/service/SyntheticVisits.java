@@ -46,8 +46,11 @@ import org.jooq.DSLContext;
  * not one per visit.
  */
 public final class SyntheticVisits {
-    /** People per transaction. */
-    public static final int CHUNK = 2_000;
+    /**
+     * People per transaction: about 20 visits each, so a transaction stays far below the unsaved memory at which H2
+     * stores an open transaction's pages (docs/decisions/0017).
+     */
+    public static final int CHUNK = 100;
     static final int DAYS = 730;
 
     private static final String[] FINDINGS = {"情况稳定", "生活正常", "家属陪伴良好", "情绪低落", "求职遇到困难",
@@ -108,9 +111,7 @@ public final class SyntheticVisits {
             }
             dsl.transaction(cfg -> {
                 DSLContext tx = cfg.dsl();
-                for (int from = 0; from < batch.size(); from += 5_000) {
-                    visits.insertAll(tx, batch.subList(from, Math.min(batch.size(), from + 5_000)));
-                }
+                visits.insertAll(tx, batch);
                 keeper.visitedInBulk(tx, chunk, facts, care.schedules(tx, ids), by);
             });
             added += batch.size();

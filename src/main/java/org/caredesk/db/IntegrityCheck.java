@@ -167,6 +167,12 @@ public final class IntegrityCheck {
             return result;
         }
         Optional<BulkWriteGuard.Interrupted> interrupted = BulkWriteGuard.interrupted(dataDir);
+        if (interrupted.isPresent()) {
+            Optional<IntegrityCheckResult> settled = settleInterrupted(dataDir);
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+        }
         if (interrupted.isPresent() && Files.isRegularFile(interrupted.get().copy())) {
             try {
                 RestoreReport copy = restore.inspect(interrupted.get().copy());
@@ -179,6 +185,36 @@ public final class IntegrityCheck {
             }
         }
         return result.withOffer(restore.newestGoodBackup());
+    }
+
+    /**
+     * A bulk write was killed: another session's commit (a single save while an import ran) may have stored the
+     * write's open transaction with it, and a read-only open cannot roll that back, so rows and counts disagree
+     * (measured once in 209 harness rounds: "11298 rows read but 11299 counted"). A read-write open does what H2
+     * does at every start, rolling open transactions back from their undo log; the file is copied aside first, so
+     * the state the check saw is kept whatever that open does. Only when the check then passes is the folder
+     * taken as sound; otherwise the safety copy is offered as before.
+     */
+    private Optional<IntegrityCheckResult> settleInterrupted(Path dataDir) {
+        Path file = DatabaseFiles.databaseFile(dataDir);
+        releaseFailedOpen(file);
+        try {
+            Path aside = dataDir.resolve(BulkWriteGuard.SAFETY_FOLDER).resolve("interrupted-"
+                    + System.currentTimeMillis() + ".mv.db");
+            Files.createDirectories(aside.getParent());
+            Files.copy(file, aside);
+            files.open(dataDir).close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Rolling back the interrupted bulk write in {} by opening it failed", dataDir, e);
+            releaseFailedOpen(file);
+            return Optional.empty();
+        }
+        IntegrityCheckResult again = check(dataDir);
+        if (again.status() == IntegrityCheckResult.Status.OK) {
+            LOG.info("The database in {} is sound once H2 rolled back the interrupted bulk write", dataDir);
+            return Optional.of(again);
+        }
+        return Optional.empty();
     }
 
     private static IntegrityCheckResult damaged(Path file, String detail) {

@@ -167,7 +167,8 @@ class AuditLogViewModelTest {
 
         vm.export(blocker.resolve("审计.xlsx"));
 
-        assertThat(vm.errorProperty().get()).startsWith("无法保存到“审计.xlsx”");
+        // A file stands where the folder should be: the sentence names the place that cannot be written.
+        assertThat(vm.errorProperty().get()).startsWith("无法写入“" + blocker + "”");
         assertThat(vm.exportingProperty().get()).isFalse();
     }
 

@@ -37,8 +37,12 @@ public enum FailureKind {
         "there is not enough space", "disk quota exceeded"};
     private static final String[] NOT_WRITABLE_WORDS = {"read-only file system", "permission denied",
         "access is denied", "operation not permitted", "not a directory", "the database is read only"};
+    /**
+     * POI's own limits. Not the system's "File too large" (EFBIG): that is a write past a size limit of the
+     * system, a failed write of our file, and has its own sentence.
+     */
     private static final String[] TOO_LARGE_WORDS = {"would exceed the max size",
-        "tried to allocate an array of length", "exceeds the maximum", "max allowed overall size", "file too large"};
+        "tried to allocate an array of length", "exceeds the maximum", "max allowed overall size"};
     /** H2's code for a database opened read-only or on a read-only file (ErrorCode.DATABASE_IS_READ_ONLY). */
     private static final int H2_READ_ONLY = 90097;
     private static final int MAX_VISITED = 200;

@@ -230,6 +230,14 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * A jOOQ context over connections that only read (such as {@link DatabaseFiles#readOnly}), for the few reads made
+     * while the database is closed (who may restore); the dialect stays known only here.
+     */
+    public static DSLContext readOnlyDsl(DataSource source) {
+        return DSL.using(source, SQLDialect.H2);
+    }
+
     public DataSource dataSource() {
         return pool;
     }

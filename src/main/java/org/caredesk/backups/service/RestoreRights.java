@@ -13,8 +13,6 @@ import org.caredesk.security.PermissionMatrix;
 import org.caredesk.users.User;
 import org.caredesk.users.data.UserRepository;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +43,7 @@ public final class RestoreRights {
             return Optional.empty();
         }
         try {
-            return Optional.of(holds(DSL.using(files.readOnly(dataDir), SQLDialect.H2), userName));
+            return Optional.of(holds(Database.readOnlyDsl(files.readOnly(dataDir)), userName));
         } catch (RuntimeException e) {
             // H2 keeps a failed open's lock on the file until collected; the restore must move that file aside.
             IntegrityCheck.releaseFailedOpen(DatabaseFiles.databaseFile(dataDir));

@@ -3,13 +3,11 @@ package org.caredesk.db;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,10 +118,10 @@ final class RestoreJournal {
             step(work.resolve(item), dataDir.resolve(item), !Files.exists(work.resolve(item)));
         }
         beforeStep.run();
-        syncFolder(dataDir);
-        syncFolder(aside);
+        FolderSync.force(dataDir);
+        FolderSync.force(aside);
         Files.deleteIfExists(file(dataDir));
-        syncFolder(dataDir);
+        FolderSync.force(dataDir);
     }
 
     /** Puts back what was moved: the new files into the work folder, the old ones into their place. */
@@ -149,10 +147,10 @@ final class RestoreJournal {
                 throw new IOException(dataDir.resolve(item) + " could not be put back");
             }
         }
-        syncFolder(dataDir);
+        FolderSync.force(dataDir);
         deleteIfEmpty(aside);
         Files.deleteIfExists(file(dataDir));
-        syncFolder(dataDir);
+        FolderSync.force(dataDir);
     }
 
     /** Whether every new item is still somewhere (in the work folder or already in place) and every old one too. */
@@ -212,7 +210,7 @@ final class RestoreJournal {
         }
         BackupFiles.force(part);
         rename(part, file);
-        syncFolder(dataDir);
+        FolderSync.force(dataDir);
     }
 
     private static RestoreJournal read(Path dataDir) throws IOException {
@@ -266,21 +264,6 @@ final class RestoreJournal {
             Files.deleteIfExists(folder);
         } catch (IOException e) {
             LOG.debug("{} is kept: {}", folder, e.toString());
-        }
-    }
-
-    /**
-     * Makes the renames in a folder durable. Linux needs the folder itself forced; Windows cannot open a folder
-     * this way and keeps its renames through its own journal.
-     */
-    static void syncFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("Cannot force folder {}: {}", folder, e.toString());
         }
     }
 }

@@ -29,6 +29,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.caredesk.common.UserException;
+import org.caredesk.db.FolderSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -463,7 +464,7 @@ public final class KeyRing {
                 throw new IOException("The data folder does not support atomic renames", e);
             }
             tmp = null;
-            syncDirectory(dir);
+            FolderSync.force(dir);
         } catch (IOException e) {
             throw new UserException(e, "error.dataDirNotWritable", dir.toString());
         } finally {
@@ -474,15 +475,6 @@ public final class KeyRing {
                     LOG.warn("Could not delete {}", tmp, e);
                 }
             }
-        }
-    }
-
-    /** Makes the rename itself durable on Linux; Windows cannot open a folder this way and needs no help. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("Folder {} not synced: {}", dir, e.toString());
         }
     }
 }

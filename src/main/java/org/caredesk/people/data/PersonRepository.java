@@ -175,6 +175,34 @@ public final class PersonRepository {
     }
 
     /**
+     * The owners of many ID numbers in one query, keyed by {@link #idKey}; numbers nobody holds are absent. The
+     * numbers are grouped by type so the query can use the unique (type, number) index. The caller keeps the lists to
+     * a few hundred numbers (a bind value each).
+     */
+    public Map<String, Owner> findIdOwners(DSLContext dsl, Map<IdType, ? extends Collection<String>> numbers) {
+        Map<String, Owner> owners = new HashMap<>();
+        List<Condition> byType = new ArrayList<>();
+        numbers.forEach((type, list) -> {
+            if (!list.isEmpty()) {
+                byType.add(PERSON.ID_TYPE.eq(type.name()).and(PERSON.ID_NUMBER.in(list)));
+            }
+        });
+        if (byType.isEmpty()) {
+            return owners;
+        }
+        dsl.select(PERSON.ID, PERSON.NAME, PERSON.STATUS, PERSON.ID_TYPE, PERSON.ID_NUMBER).from(PERSON)
+                .where(DSL.or(byType))
+                .forEach(r -> owners.put(idKey(IdType.valueOf(r.value4()), r.value5()),
+                        new Owner(r.value1(), r.value2(), PersonStatus.valueOf(r.value3()))));
+        return owners;
+    }
+
+    /** An ID number is unique within its type; this key names one. */
+    public static String idKey(IdType idType, String idNumber) {
+        return idType.name() + ":" + idNumber;
+    }
+
+    /**
      * One scan of the narrow {@code person_search} table gives the page's keys and, through {@code count(*) over ()}
      * computed before the limit, the total; only the page's rows are then read from {@code person}. Two scans (count,
      * then page) of the wide table cost twice as much in memory and several times more on disk.

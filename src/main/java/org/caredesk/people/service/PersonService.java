@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.caredesk.db.BulkWriteJournal;
 import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
+import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.Page;
 import org.caredesk.people.Person;
@@ -71,6 +73,9 @@ public final class PersonService {
      * (measured: 500 people 11-13 MB, 200 people 4.7-6.1 MB), so 200 keep a wide margin (docs/decisions/0017).
      */
     public static final int BULK_BATCH = 200;
+
+    /** How many ID numbers one owner query asks for: a bind value each, well inside every driver's limit. */
+    public static final int CHECK_BATCH = 500;
 
     /** Longest reason for an export with full numbers; a sentence or two, not a document. */
     public static final int MAX_EXPORT_REASON = 200;
@@ -152,20 +157,60 @@ public final class PersonService {
         return dsl.transactionResult(cfg -> check(cfg.dsl(), draft, self));
     }
 
+    /**
+     * Many new people's drafts checked as {@link #check(PersonDraft, UUID)} checks one, in one transaction with one
+     * read of the ID owners per {@link #CHECK_BATCH} drafts: a roster of 200,000 rows is otherwise 200,000 queries.
+     */
+    public List<PersonValidator.Result> checkAll(List<PersonDraft> drafts) {
+        session.require(Permission.PEOPLE_WRITE);
+        return dsl.transactionResult(cfg -> checkAll(cfg.dsl(), drafts));
+    }
+
+    private List<PersonValidator.Result> checkAll(DSLContext tx, List<PersonDraft> drafts) {
+        LocalDate today = today();
+        List<PersonValidator.Result> results = new ArrayList<>(drafts.size());
+        for (int from = 0; from < drafts.size(); from += CHECK_BATCH) {
+            List<PersonValidator.Result> part = new ArrayList<>(CHECK_BATCH);
+            Map<IdType, List<String>> numbers = new EnumMap<>(IdType.class);
+            for (PersonDraft d : drafts.subList(from, Math.min(drafts.size(), from + CHECK_BATCH))) {
+                PersonValidator.Result r = PersonValidator.check(d, today);
+                part.add(r);
+                if (ownerMatters(r)) {
+                    numbers.computeIfAbsent(r.draft().idType(), t -> new ArrayList<>()).add(r.draft().idNumber());
+                }
+            }
+            Map<String, PersonRepository.Owner> owners = repository.findIdOwners(tx, numbers);
+            for (PersonValidator.Result r : part) {
+                results.add(ownerMatters(r) ? withOwner(r,
+                        owners.get(PersonRepository.idKey(r.draft().idType(), r.draft().idNumber())), null) : r);
+            }
+        }
+        return results;
+    }
+
     private PersonValidator.Result check(DSLContext tx, PersonDraft draft, UUID self) {
         PersonValidator.Result r = PersonValidator.check(draft, today());
-        String idNumber = r.draft().idNumber();
-        if (idNumber.isEmpty() || r.problems().stream().anyMatch(p -> p.field().equals(PersonField.ID_NUMBER.name())
-                && !p.warning())) {
+        if (!ownerMatters(r)) {
             return r;
         }
-        Optional<PersonRepository.Owner> owner = repository.findIdOwner(tx, r.draft().idType(), idNumber);
-        if (owner.isPresent() && !owner.get().id().equals(self)) {
-            List<Problem> problems = new ArrayList<>(r.problems());
-            problems.add(duplicate(idNumber, owner.get().name(), owner.get().status()));
-            return new PersonValidator.Result(r.draft(), r.birthDate(), r.sex(), List.copyOf(problems));
+        return withOwner(r, repository.findIdOwner(tx, r.draft().idType(), r.draft().idNumber()).orElse(null), self);
+    }
+
+    /** Whether the ID number is well-formed enough that another holder of it is worth looking up. */
+    private static boolean ownerMatters(PersonValidator.Result r) {
+        return !r.draft().idNumber().isEmpty() && r.problems().stream()
+                .noneMatch(p -> p.field().equals(PersonField.ID_NUMBER.name()) && !p.warning());
+    }
+
+    /** The result with a duplicate problem added when the number belongs to someone other than {@code self}. */
+    private static PersonValidator.Result withOwner(PersonValidator.Result r, PersonRepository.Owner owner,
+            UUID self) {
+        if (owner == null || owner.id().equals(self)) {
+            return r;
         }
-        return r;
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.add(duplicate(r.draft().idNumber(), owner.name(), owner.status()));
+        return new PersonValidator.Result(r.draft(), r.birthDate(), r.sex(), List.copyOf(problems));
     }
 
     public static Problem duplicate(String idNumber, String ownerName, PersonStatus status) {
@@ -353,14 +398,13 @@ public final class PersonService {
     /** Every draft checked, with duplicates inside the list, in one read; nothing is written. */
     private List<Person> validated(List<PersonDraft> drafts) {
         return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+            List<PersonValidator.Result> results = checkAll(cfg.dsl(), drafts);
             List<Problem> problems = new ArrayList<>();
             List<Person> people = new ArrayList<>(drafts.size());
             Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                PersonValidator.Result r = check(tx, drafts.get(i), null);
-                String key = r.draft().idType() + ":" + r.draft().idNumber();
-                Integer first = seen.putIfAbsent(key, i);
+            for (int i = 0; i < results.size(); i++) {
+                PersonValidator.Result r = results.get(i);
+                Integer first = seen.putIfAbsent(PersonRepository.idKey(r.draft().idType(), r.draft().idNumber()), i);
                 if (first != null && !r.draft().idNumber().isEmpty()) {
                     problems.add(Problem.error(PersonField.ID_NUMBER.name(), "problem.idNumber.duplicateInBatch",
                             r.draft().idNumber(), String.valueOf(first + 1), String.valueOf(i + 1)));

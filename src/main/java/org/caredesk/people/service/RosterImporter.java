@@ -40,6 +40,7 @@ import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
+import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
 import org.slf4j.Logger;
@@ -213,8 +214,11 @@ public final class RosterImporter {
         }
     }
 
-    /** One data row: its Excel row number, the draft it makes, and the fields whose cells could not be read. */
-    private record RowInput(int row, PersonDraft draft, Set<PersonField> unreadable) {}
+    /**
+     * One data row: its Excel row number, the draft it makes, the fields whose cells could not be read, and the
+     * problems the reading found (listed before the rules' problems of the same row).
+     */
+    private record RowInput(int row, PersonDraft draft, Set<PersonField> unreadable, List<ImportProblem> read) {}
 
     /** Where each known column is, and how its header was written in this file. */
     private record Columns(Map<PersonField, Integer> index, Map<PersonField, String> text,
@@ -268,6 +272,7 @@ public final class RosterImporter {
         if (sheet.cancelled) {
             throw new CancellationException("import cancelled");
         }
+        sheet.flush();
         Problems problems = sheet.problems;
         if (sheet.columns == null) {
             problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.emptySheet",
@@ -284,6 +289,8 @@ public final class RosterImporter {
         private final Progress progress;
         private final Problems problems = new Problems();
         private final List<RowInput> rows = new ArrayList<>();
+        /** Rows read but not yet checked: the rules run on a batch at a time, with one query for the ID owners. */
+        private final List<RowInput> pending = new ArrayList<>(PersonService.CHECK_BATCH);
         private final Map<String, Integer> seenIds = new HashMap<>();
         private final boolean keepRows;
         private int count;
@@ -319,12 +326,10 @@ public final class RosterImporter {
                             max, String.valueOf(index + 1))));
                     return false;
                 }
-                RowInput input = read(index, cells, columns, problems);
+                pending.add(read(index, cells, columns));
                 count++;
-                PersonDraft checked = checkRow(input, columns, seenIds, problems);
-                if (keepRows) {
-                    // The checked draft (the rules are idempotent) shares the cell texts; the raw one can go.
-                    rows.add(new RowInput(input.row, checked, input.unreadable));
+                if (pending.size() >= PersonService.CHECK_BATCH) {
+                    flush();
                 }
             }
             int done = index - headerIndex;
@@ -332,6 +337,28 @@ public final class RosterImporter {
             total = Math.max(total, done);
             progress.update(done, total);
             return !problems.stop;
+        }
+
+        /** Checks the pending rows, in order, and lists their problems. */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<PersonValidator.Result> results = people.checkAll(pending.stream().map(RowInput::draft).toList());
+            for (int i = 0; i < pending.size(); i++) {
+                RowInput input = pending.get(i);
+                input.read.forEach(problems::add);
+                PersonDraft checked = report(input, results.get(i), columns, seenIds, problems);
+                if (keepRows) {
+                    // The checked draft (the rules are idempotent) shares the cell texts; the raw one can go.
+                    rows.add(new RowInput(input.row, checked, input.unreadable, List.of()));
+                }
+                if (problems.stop) {
+                    count -= pending.size() - i - 1; // read ahead, never checked: not counted as read
+                    break;
+                }
+            }
+            pending.clear();
         }
 
         private boolean header(int index, Map<Integer, RosterCell> cells) {
@@ -394,8 +421,8 @@ public final class RosterImporter {
         return columns.phone2Index < 0 || RosterCells.isBlank(row.get(columns.phone2Index));
     }
 
-    private RowInput read(int index, Map<Integer, RosterCell> row, Columns columns, Problems problems) {
-        RowReader r = new RowReader(index, row, columns, problems);
+    private static RowInput read(int index, Map<Integer, RosterCell> row, Columns columns) {
+        RowReader r = new RowReader(index, row, columns);
         // Read in the template's column order so a row's problems are listed left to right.
         String name = r.text(PersonField.NAME);
         IdType idType = r.enumValue(PersonField.ID_TYPE, IdType.class);
@@ -428,14 +455,16 @@ public final class RosterImporter {
         PersonDraft draft = new PersonDraft(name, idType, idNumber, ethnicity, phones[0], phones[1], estate,
                 building, unit, room, household, living, emergencyName, emergencyRelation, emergencyPhone, staff, note,
                 memberships);
-        return new RowInput(r.rowNumber, draft, r.unreadable);
+        return new RowInput(r.rowNumber, draft, r.unreadable, r.problems.isEmpty() ? List.of() : r.problems);
     }
 
-    /** The service's rules for one row, plus duplicates with earlier rows of the same file. */
-    /** @return the draft as the rules normalised it */
-    private PersonDraft checkRow(RowInput input, Columns columns, Map<String, Integer> seenIds,
-            Problems problems) {
-        PersonValidator.Result result = people.check(input.draft, null);
+    /**
+     * Lists the service's problems with one row, plus duplicates with earlier rows of the same file.
+     *
+     * @return the draft as the rules normalised it
+     */
+    private static PersonDraft report(RowInput input, PersonValidator.Result result, Columns columns,
+            Map<String, Integer> seenIds, Problems problems) {
         boolean idOk = !input.unreadable.contains(PersonField.ID_NUMBER);
         for (Problem p : result.problems()) {
             PersonField f = field(p.field());
@@ -450,7 +479,8 @@ public final class RosterImporter {
         }
         String idNumber = result.draft().idNumber();
         if (idOk && !idNumber.isEmpty()) {
-            Integer first = seenIds.putIfAbsent(result.draft().idType() + ":" + idNumber, input.row);
+            Integer first = seenIds.putIfAbsent(PersonRepository.idKey(result.draft().idType(), idNumber),
+                    input.row);
             if (first != null) {
                 problems.add(new ImportProblem(input.row, columns.header(PersonField.ID_NUMBER),
                         Problem.error(PersonField.ID_NUMBER.name(), "roster.problem.duplicateInFile", idNumber,
@@ -464,8 +494,9 @@ public final class RosterImporter {
         Problems problems = new Problems();
         Map<String, Integer> seen = new HashMap<>();
         Columns canonical = new Columns(Map.of(), Map.of(), -1);
-        for (RowInput r : rows) {
-            checkRow(r, canonical, seen, problems);
+        List<PersonValidator.Result> results = people.checkAll(rows.stream().map(RowInput::draft).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            report(rows.get(i), results.get(i), canonical, seen, problems);
         }
         if (!problems.hasErrors()) {
             for (Problem p : refused.problems()) {
@@ -504,14 +535,13 @@ public final class RosterImporter {
     private static final class RowReader {
         private final Map<Integer, RosterCell> row;
         private final Columns columns;
-        private final Problems problems;
+        private final List<ImportProblem> problems = new ArrayList<>(0);
         private final int rowNumber;
         private final Set<PersonField> unreadable = EnumSet.noneOf(PersonField.class);
 
-        RowReader(int index, Map<Integer, RosterCell> row, Columns columns, Problems problems) {
+        RowReader(int index, Map<Integer, RosterCell> row, Columns columns) {
             this.row = row;
             this.columns = columns;
-            this.problems = problems;
             this.rowNumber = index + 1;
         }
 

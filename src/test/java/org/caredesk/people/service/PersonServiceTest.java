@@ -303,6 +303,28 @@ class PersonServiceTest {
     }
 
     @Test
+    void checkAll_findsTheOwnersInEveryBatch_asCheckDoesOneByOne() {
+        Person early = service.register(person("张三丰", validId("19800101", 3), ELDERLY));
+        Person late = service.register(person("李四", validId("19600101", 100), ELDERLY));
+        List<PersonDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            drafts.add(person("王五" + i, validId(i < 600 ? "19800101" : "19600101", i % 600), ELDERLY));
+        }
+        drafts.set(7, person("坏号", "123", ELDERLY));
+
+        List<PersonValidator.Result> all = service.checkAll(drafts);
+
+        assertThat(all).hasSize(1_200);
+        for (int i = 0; i < drafts.size(); i++) {
+            assertThat(all.get(i)).as("draft %d", i).isEqualTo(service.check(drafts.get(i), null));
+        }
+        assertThat(all.get(3).problems()).extracting(Problem::key).containsExactly("problem.idNumber.duplicate");
+        assertThat(all.get(3).problems().get(0).args()).containsExactly(early.idNumber(), "张三丰");
+        assertThat(all.get(700).problems().get(0).args()).containsExactly(late.idNumber(), "李四");
+        assertThat(all.stream().filter(r -> r.hasErrors()).count()).isEqualTo(3);
+    }
+
+    @Test
     void registerAll_writesEveryone() {
         List<Person> people = service.registerAll(List.of(person("张三丰", validId("19800101", 11), ELDERLY),
                 person("李四", validId("19800101", 12), ELDERLY)));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
+import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.service.ImportResult;
 import org.caredesk.people.service.RosterImporter;
 import org.caredesk.settings.Community;
@@ -39,7 +40,8 @@ public final class DemoCommunity {
             if (in == null) {
                 throw new IllegalStateException("The demo roster " + ROSTER + " is missing from the build");
             }
-            result = importer.importStream(in, "people.xlsx", false, progress);
+            // Written as the demo's own kind of bulk write: its people are invented, and marked so for good.
+            result = importer.importStream(in, "people.xlsx", false, progress, BulkWriteKind.DEMO);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

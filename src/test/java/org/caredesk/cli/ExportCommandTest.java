@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +20,10 @@ import org.caredesk.app.AppContext;
 import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.AuditQuery;
 import org.caredesk.common.I18n;
+import org.caredesk.common.IdNumber;
+import org.caredesk.people.Category;
+import org.caredesk.people.Membership;
+import org.caredesk.people.PersonDraft;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
@@ -148,6 +155,73 @@ class ExportCommandTest {
         assertThat(active.out()).containsExactly(
                 I18n.get("cli.export.done", everyone - 1, dir.resolve("a.xlsx").toString()));
         assertThat(all.out()).containsExactly(I18n.get("cli.export.done", everyone, dir.resolve("b.xlsx").toString()));
+    }
+
+    @Test
+    void demoAndGeneratedPeople_areMarkedFictitious_andAPersonRegisteredByHandIsNot() throws IOException {
+        Path dataDir = dir.resolve("data");
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
+        assertThat(CliRun.admin(dataDir, "generate", "--people", "3", "--visits", "0").exit()).isEqualTo(Cli.OK);
+        int everyone;
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            String first17 = "11010519700101" + "987";
+            ctx.people().register(PersonDraft.minimal("手工登记", first17 + IdNumber.checkChar(first17),
+                    List.of(Membership.of(Category.ELDERLY_ALONE))));
+            everyone = ctx.people().count();
+        }
+        Path file = dir.resolve("演示.xlsx");
+
+        assertThat(CliRun.admin(dataDir, "export", "people", file.toString()).exit()).isEqualTo(Cli.OK);
+
+        Map<String, String> marks = marks(file);
+        assertThat(marks).hasSize(everyone);
+        assertThat(marks.get("手工登记")).isEmpty();
+        assertThat(marks.entrySet()).filteredOn(e -> !e.getKey().equals("手工登记"))
+                .allSatisfy(e -> assertThat(e.getValue()).isEqualTo(I18n.get("roster.export.fictitiousYes")));
+    }
+
+    @Test
+    void aRealCommunitysExport_hasNoFictitiousColumn() throws IOException {
+        Path dataDir = dir.resolve("real");
+        CliRun.setUp(dataDir, "锦华社区");
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            String first17 = "11010519700101" + "123";
+            ctx.people().register(PersonDraft.minimal("张三", first17 + IdNumber.checkChar(first17),
+                    List.of(Membership.of(Category.ELDERLY_ALONE))));
+        }
+        Path file = dir.resolve("正式.xlsx");
+
+        assertThat(CliRun.admin(dataDir, "export", "people", file.toString()).exit()).isEqualTo(Cli.OK);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row head = wb.getSheetAt(0).getRow(0);
+            DataFormatter f = new DataFormatter();
+            for (int c = 0; c < head.getLastCellNum(); c++) {
+                assertThat(f.formatCellValue(head.getCell(c))).isNotEqualTo(I18n.get("roster.export.fictitious"));
+            }
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    /** Each exported name with its 虚构人员 cell ("" when empty); fails when the column is missing. */
+    private static Map<String, String> marks(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            int mark = -1;
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                if (I18n.get("roster.export.fictitious").equals(f.formatCellValue(sheet.getRow(0).getCell(c)))) {
+                    mark = c;
+                }
+            }
+            assertThat(mark).as("the 虚构人员 column").isNotNegative();
+            Map<String, String> marks = new HashMap<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                marks.put(f.formatCellValue(row.getCell(0)), f.formatCellValue(row.getCell(mark)));
+            }
+            return marks;
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.caredesk.people.data;
 
+import static org.caredesk.db.generated.Tables.BULK_WRITE;
 import static org.caredesk.db.generated.Tables.PERSON;
 import static org.caredesk.db.generated.Tables.PERSON_CATEGORY;
 import static org.caredesk.db.generated.Tables.PERSON_SEARCH;
@@ -18,6 +19,7 @@ import org.caredesk.common.IdNumber;
 import org.caredesk.common.PhoneNumber;
 import org.caredesk.common.RiskColour;
 import org.caredesk.common.Sex;
+import org.caredesk.db.BulkWriteKind;
 import org.caredesk.db.generated.tables.records.PersonCategoryRecord;
 import org.caredesk.db.generated.tables.records.PersonRecord;
 import org.caredesk.db.generated.tables.records.PersonSearchRecord;
@@ -52,6 +54,15 @@ public final class PersonRepository {
 
     /** Who already holds an ID number. */
     public record Owner(UUID id, String name, PersonStatus status) {}
+
+    /**
+     * A person written by the demo or by {@code generate} (issue 8): invented, so no export or report may count them
+     * as a real resident without saying so. The mark is the bulk write that wrote them, kept for good.
+     */
+    private static final Condition FICTITIOUS = DSL.exists(DSL.selectOne().from(BULK_WRITE)
+            .where(BULK_WRITE.ID.eq(PERSON.BULK_WRITE_ID))
+            .and(BULK_WRITE.KIND.in(BulkWriteKind.GENERATE.name(), BulkWriteKind.DEMO.name())));
+    private static final Field<Boolean> FICTITIOUS_FIELD = DSL.field(FICTITIOUS).as("fictitious");
 
     private static final Field<String> CATEGORY_LIST = DSL.field(
             DSL.select(DSL.listAgg(PERSON_CATEGORY.CATEGORY, ",").withinGroupOrderBy(PERSON_CATEGORY.CATEGORY))
@@ -269,7 +280,12 @@ public final class PersonRepository {
 
     private static List<Field<?>> rowFields() {
         return List.of(PERSON.ID, PERSON.NAME, PERSON.ID_NUMBER, PERSON.PHONE1, PERSON.COLOUR, PERSON.ESTATE,
-                PERSON.BUILDING, PERSON.RESPONSIBLE_STAFF, PERSON.STATUS, CATEGORY_LIST);
+                PERSON.BUILDING, PERSON.RESPONSIBLE_STAFF, PERSON.STATUS, CATEGORY_LIST, FICTITIOUS_FIELD);
+    }
+
+    /** How many of the matching people are fictitious (written by the demo or by {@code generate}). */
+    public int countFictitious(DSLContext dsl, PersonQuery q, String needle) {
+        return dsl.fetchCount(PERSON, conditions(SearchColumns.WIDE, q, needle).and(FICTITIOUS));
     }
 
     /**
@@ -363,7 +379,7 @@ public final class PersonRepository {
         return new PersonRow(r.get(PERSON.ID), r.get(PERSON.NAME), IdNumber.mask(r.get(PERSON.ID_NUMBER)),
                 phone == null ? "" : PhoneNumber.mask(phone), categories, RiskColour.valueOf(r.get(PERSON.COLOUR)),
                 r.get(PERSON.ESTATE), r.get(PERSON.BUILDING), r.get(PERSON.RESPONSIBLE_STAFF),
-                PersonStatus.valueOf(r.get(PERSON.STATUS)));
+                PersonStatus.valueOf(r.get(PERSON.STATUS)), Boolean.TRUE.equals(r.get(FICTITIOUS_FIELD)));
     }
 
     private static void fill(PersonRecord r, Person p, SearchKeys keys) {

@@ -264,9 +264,17 @@ public final class PersonService {
      * @throws CancellationException when cancelled; nothing stays written
      */
     public List<Person> registerAll(List<PersonDraft> drafts, String source, Progress progress) {
+        return registerAll(drafts, source, progress, BulkWriteKind.IMPORT);
+    }
+
+    /**
+     * As {@link #registerAll(List, String, Progress)}, as a write of the given kind: {@link BulkWriteKind#DEMO} for
+     * the demo roster, whose people are thereby marked fictitious for good.
+     */
+    public List<Person> registerAll(List<PersonDraft> drafts, String source, Progress progress, BulkWriteKind kind) {
         session.require(Permission.PEOPLE_WRITE);
         List<Person> people = validated(drafts);
-        BulkWrite write = beginBulkWrite(BulkWriteKind.IMPORT, source, people.size());
+        BulkWrite write = beginBulkWrite(kind, source, people.size());
         try {
             write(write, people, progress);
             finishBulkWrite(write, importSummary(source, people.size()));
@@ -606,6 +614,12 @@ public final class PersonService {
     public Page<PersonRow> search(PersonQuery query) {
         session.require(Permission.PEOPLE_READ);
         return repository.search(dsl, query, SearchText.needle(query.text()));
+    }
+
+    /** How many of the people matching the query the demo or {@code generate} invented. */
+    public int countFictitious(PersonQuery query) {
+        session.require(Permission.PEOPLE_READ);
+        return repository.countFictitious(dsl, query, SearchText.needle(query.text()));
     }
 
     public void forEachRow(PersonQuery query, Consumer<PersonRow> consumer) {

@@ -1,10 +1,12 @@
 package org.caredesk.people.service;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,6 +46,12 @@ public final class RosterExporter {
             new Column(PersonField.BUILDING.header(), 10, false),
             new Column(PersonField.RESPONSIBLE_STAFF.header(), 14, false),
             new Column(RosterColumns.STATUS_HEADER, 10, false));
+
+    /**
+     * Added after the others only when the export holds people the demo or {@code generate} invented (issue 8), so a
+     * file passed on can never count them as real without saying so; a real community's export never shows it.
+     */
+    private static final Column FICTITIOUS = new Column(I18n.get("roster.export.fictitious"), 16, false);
 
     static {
         HEADERS = COLUMNS.stream().map(Column::header).toList();
@@ -119,18 +127,21 @@ public final class RosterExporter {
             IntConsumer record) {
         Progress p = progress == null ? Progress.NONE : progress;
         int total = people.search(filter.withPage(0, 1)).total();
+        List<Column> columns = people.countFictitious(filter) == 0 ? COLUMNS
+                : Stream.concat(COLUMNS.stream(), Stream.of(FICTITIOUS)).toList();
         p.message(I18n.get("roster.progress.exporting"));
-        return files.write(file, "export-", wb -> write(wb, filter, total, p, rows), record::accept);
+        return files.write(file, "export-", wb -> write(wb, filter, columns, total, p, rows), record::accept);
     }
 
-    private int write(SXSSFWorkbook wb, PersonQuery filter, int total, Progress progress, RowSource rows) {
+    private int write(SXSSFWorkbook wb, PersonQuery filter, List<Column> columns, int total, Progress progress,
+            RowSource rows) {
         SXSSFSheet sheet = wb.createSheet(I18n.get("roster.export.sheet"));
         RosterSheets.Styles styles = RosterSheets.styles(wb);
         CellStyle header = styles.header();
         CellStyle text = styles.text();
         Row head = sheet.createRow(0);
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            Column c = COLUMNS.get(i);
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
             Cell cell = head.createCell(i);
             cell.setCellValue(c.header());
             cell.setCellStyle(header);
@@ -148,19 +159,23 @@ public final class RosterExporter {
             count[0]++;
             Row row = sheet.createRow(count[0]);
             String[] values = values(person, idNumber, phone);
+            if (columns.size() > COLUMNS.size()) {
+                values = Arrays.copyOf(values, columns.size());
+                values[COLUMNS.size()] = person.fictitious() ? I18n.get("roster.export.fictitiousYes") : null;
+            }
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     continue;
                 }
                 Cell cell = row.createCell(i);
                 cell.setCellValue(values[i]);
-                if (COLUMNS.get(i).text()) {
+                if (columns.get(i).text()) {
                     cell.setCellStyle(text);
                 }
             }
             progress.update(count[0], total);
         });
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, columns.size() - 1));
         return count[0];
     }
 

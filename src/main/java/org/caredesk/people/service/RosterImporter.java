@@ -29,6 +29,7 @@ import org.caredesk.common.Problem;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
+import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.Category;
 import org.caredesk.security.Permission;
 import org.caredesk.people.Enums.CorrectionLevel;
@@ -104,15 +105,25 @@ public final class RosterImporter {
             throw new UserException(e, "roster.error.cannotRead", name);
         }
         // Opened from the file, not a stream: POI then inflates one part at a time instead of the whole zip.
-        return importWorkbook(() -> RosterWorkbook.open(file.toFile()), name, dryRun, progress);
+        return importWorkbook(() -> RosterWorkbook.open(file.toFile()), name, dryRun, progress,
+                BulkWriteKind.IMPORT);
     }
 
     /** As {@link #importFile}, from a stream (the demo roster on the classpath); the caller closes it. */
     public ImportResult importStream(InputStream raw, String fileName, boolean dryRun, Progress progress) {
+        return importStream(raw, fileName, dryRun, progress, BulkWriteKind.IMPORT);
+    }
+
+    /**
+     * As {@link #importStream(InputStream, String, boolean, Progress)}, written as a bulk write of the given kind
+     * ({@link BulkWriteKind#DEMO} for the demo roster, so its invented people are marked fictitious).
+     */
+    public ImportResult importStream(InputStream raw, String fileName, boolean dryRun, Progress progress,
+            BulkWriteKind kind) {
         people.require(Permission.PEOPLE_IMPORT);
         InputStream in = FileMagic.prepareToCheckMagic(raw);
         checkMagic(in, fileName);
-        return importWorkbook(() -> RosterWorkbook.open(in), fileName, dryRun, progress);
+        return importWorkbook(() -> RosterWorkbook.open(in), fileName, dryRun, progress, kind);
     }
 
     /** How a workbook is opened: from a file or from a stream. */
@@ -120,7 +131,8 @@ public final class RosterImporter {
         RosterWorkbook open() throws IOException, OpenXML4JException, SAXException;
     }
 
-    private ImportResult importWorkbook(Opener opener, String fileName, boolean dryRun, Progress progress) {
+    private ImportResult importWorkbook(Opener opener, String fileName, boolean dryRun, Progress progress,
+            BulkWriteKind kind) {
         Progress p = progress == null ? Progress.NONE : progress;
         p.message(I18n.get("roster.progress.reading", fileName));
         Checked checked;
@@ -139,7 +151,7 @@ public final class RosterImporter {
         p.message(I18n.get("roster.progress.writing"));
         List<PersonDraft> drafts = checked.rows.stream().map(r -> r.draft).toList();
         try {
-            people.registerAll(drafts, fileName);
+            people.registerAll(drafts, fileName, Progress.NONE, kind);
         } catch (ValidationException e) {
             // Someone registered one of these people between the check and the write: find the rows again.
             LOG.info("Roster {} refused on write: {}", fileName, e.problems());

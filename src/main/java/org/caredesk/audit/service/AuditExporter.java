@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,6 +25,7 @@ import org.caredesk.common.Progress;
 import org.caredesk.security.Permission;
 import org.caredesk.common.UserException;
 import org.caredesk.db.OwnFiles;
+import org.caredesk.excel.PrintLayout;
 import org.caredesk.excel.StreamingExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ public final class AuditExporter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditExporter.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
+    private static final int DETAIL_WIDTH = 90;
+
     /** Header key and width in characters (a Chinese character counts as two). */
     private record Column(String key, int width) {}
 
@@ -48,7 +52,7 @@ public final class AuditExporter {
             new Column("audit.column.objectType", 12),
             new Column("audit.column.object", 24),
             new Column("audit.column.outcome", 10),
-            new Column("audit.column.detail", 90));
+            new Column("audit.column.detail", AuditExporter.DETAIL_WIDTH));
 
     private final AuditLog audit;
     private final StreamingExport files;
@@ -112,6 +116,10 @@ public final class AuditExporter {
         header.setFont(bold);
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        // A row is as tall as its detail: the other cells sit at its top, beside the detail's first line.
+        CellStyle top = wb.createCellStyle();
+        top.setVerticalAlignment(VerticalAlignment.TOP);
         Row head = sheet.createRow(0);
         List<String> headers = headers();
         for (int i = 0; i < COLUMNS.size(); i++) {
@@ -120,14 +128,14 @@ public final class AuditExporter {
             cell.setCellStyle(header);
             sheet.setColumnWidth(i, COLUMNS.get(i).width() * 256);
         }
-        sheet.createFreezePane(0, 1);
+        PrintLayout.apply(sheet, I18n.get("audit.export.sheet"), anchor.at().toLocalDate(), 1);
         int[] count = {0};
         audit.forEachMatching(filter, e -> {
             if (progress.isCancelled()) {
                 throw new CancellationException("audit export cancelled");
             }
             count[0]++;
-            writeRow(sheet.createRow(count[0]), e, wrap);
+            writeRow(sheet.createRow(count[0]), e, top, wrap);
             progress.update(count[0], total);
         });
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, COLUMNS.size() - 1));
@@ -144,9 +152,10 @@ public final class AuditExporter {
         sheet.setColumnWidth(0, 120 * 256);
         sheet.createRow(0).createCell(0).setCellValue(anchor.line());
         sheet.createRow(1).createCell(0).setCellValue(I18n.get("audit.export.anchorHint"));
+        PrintLayout.apply(sheet, I18n.get("audit.export.anchorSheet"), anchor.at().toLocalDate(), 0);
     }
 
-    private static void writeRow(Row row, AuditEntry e, CellStyle wrap) {
+    private static void writeRow(Row row, AuditEntry e, CellStyle top, CellStyle wrap) {
         row.createCell(0).setCellValue(e.seq());
         row.createCell(1).setCellValue(e.loggedAt() == null ? "" : TIME.format(e.loggedAt()));
         row.createCell(2).setCellValue(e.userName());
@@ -154,8 +163,12 @@ public final class AuditExporter {
         row.createCell(4).setCellValue(e.objectTypeLabel());
         row.createCell(5).setCellValue(e.objectLabel() == null ? "" : e.objectLabel());
         row.createCell(6).setCellValue(e.outcomeLabel());
+        for (int i = 0; i < 7; i++) {
+            row.getCell(i).setCellStyle(top);
+        }
         Cell detail = row.createCell(7);
         detail.setCellValue(e.detailText());
         detail.setCellStyle(wrap);
+        row.setHeightInPoints(PrintLayout.wrappedHeight(e.detailText(), DETAIL_WIDTH));
     }
 }

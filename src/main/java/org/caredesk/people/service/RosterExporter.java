@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.db.OwnFiles;
+import org.caredesk.excel.PrintLayout;
 import org.caredesk.excel.StreamingExport;
 import org.caredesk.people.PersonField;
 import org.caredesk.security.Permission;
@@ -150,7 +151,8 @@ public final class RosterExporter {
                 sheet.setDefaultColumnStyle(i, text);
             }
         }
-        sheet.createFreezePane(0, 1);
+        PrintLayout.apply(sheet, I18n.get(columns.size() > COLUMNS.size() ? "roster.export.titleFictitious"
+                : "roster.export.sheet"), people.today(), 1);
         int[] count = {0};
         rows.forEach(filter, (person, idNumber, phone) -> {
             if (progress.isCancelled()) {

@@ -20,6 +20,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.UserException;
 import org.caredesk.db.OwnFiles;
+import org.caredesk.excel.PrintLayout;
 import org.caredesk.people.Category;
 import org.caredesk.people.PersonField;
 
@@ -42,10 +43,16 @@ public final class RosterTemplate {
      * @param dataDir the open data folder: the template may not go inside it ({@link OwnFiles})
      */
     public static void write(Path file, Path dataDir) {
+        // The date in the printed header says when this copy of the template was made: the PC's day is that.
+        write(file, dataDir, LocalDate.now());
+    }
+
+    /** As {@link #write(Path, Path)}, with the day printed in the page header. */
+    public static void write(Path file, Path dataDir, LocalDate today) {
         OwnFiles.checkOutput(dataDir, file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            build(wb);
+            build(wb, today);
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -91,7 +98,7 @@ public final class RosterTemplate {
         return v;
     }
 
-    private static void build(XSSFWorkbook wb) {
+    private static void build(XSSFWorkbook wb, LocalDate today) {
         RosterSheets.Styles styles = RosterSheets.styles(wb);
         Sheet sheet = wb.createSheet(I18n.get("roster.export.sheet"));
         List<PersonField> fields = RosterColumns.IMPORT_FIELDS;
@@ -119,12 +126,12 @@ public final class RosterTemplate {
                 RosterSheets.set(example.createCell(i), fields.get(i), value, styles);
             }
         }
-        sheet.createFreezePane(0, 1);
-        help(wb, styles);
+        PrintLayout.apply(sheet, I18n.get("roster.template.printTitle"), today, 1);
+        help(wb, styles, today);
         wb.setActiveSheet(0);
     }
 
-    private static void help(XSSFWorkbook wb, RosterSheets.Styles styles) {
+    private static void help(XSSFWorkbook wb, RosterSheets.Styles styles, LocalDate today) {
         Sheet help = wb.createSheet(I18n.get("roster.template.helpSheet"));
         help.setColumnWidth(0, 22 * 256);
         help.setColumnWidth(1, 10 * 256);
@@ -153,6 +160,7 @@ public final class RosterTemplate {
             }
             row.createCell(2).setCellValue(content(f));
         }
+        PrintLayout.apply(help, I18n.get("roster.template.helpSheet"), today, 0);
     }
 
     private static String content(PersonField f) {

@@ -29,6 +29,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.audit.ui.PersonHistoryView;
 import org.caredesk.people.PersonRow;
+import org.caredesk.security.Permission;
 import org.caredesk.ui.ColourBadgeCell;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.EnumCells;
@@ -113,6 +114,16 @@ public final class PeopleView implements ShortcutTarget {
 
         setUpTable();
 
+        // A button shows only for a user the service would let through (issue 8); the others may still open a file
+        // to read it, so 编辑 becomes 查看 for them.
+        shownIf(newButton, vm.may(Permission.PEOPLE_WRITE));
+        shownIf(closeButton, vm.may(Permission.PEOPLE_CLOSE));
+        shownIf(importButton, vm.may(Permission.PEOPLE_IMPORT));
+        shownIf(templateButton, vm.may(Permission.PEOPLE_IMPORT));
+        shownIf(exportButton, vm.may(Permission.PEOPLE_EXPORT));
+        if (!vm.may(Permission.PEOPLE_WRITE)) {
+            editButton.setText(I18n.get("people.view"));
+        }
         editButton.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
         historyButton.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
         closeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -177,6 +188,11 @@ public final class PeopleView implements ShortcutTarget {
         });
     }
 
+    private static void shownIf(Button button, boolean allowed) {
+        button.setVisible(allowed);
+        button.setManaged(allowed);
+    }
+
     static String categories(PersonRow row) {
         return row.categories().stream().sorted(Comparator.naturalOrder()).map(I18n::label)
                 .collect(Collectors.joining(I18n.get("people.listSeparator")));
@@ -199,6 +215,9 @@ public final class PeopleView implements ShortcutTarget {
     @FXML
     @Override
     public void onNew() {
+        if (!vm.may(Permission.PEOPLE_WRITE)) {
+            return; // Ctrl+N of a user who may not register anyone: the button is not there either
+        }
         PersonFormView form = loader.load(PersonFormView.class).controller();
         form.show(window(), null, this::saved);
     }

@@ -26,6 +26,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.people.service.PersonService;
+import org.caredesk.security.Permission;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagePosition;
 import org.caredesk.ui.TaskRunner;
@@ -140,6 +141,11 @@ public final class PeopleViewModel {
         ascending = newAscending;
         search();
         return true;
+    }
+
+    /** Whether the logged-in user may do what {@code permission} allows: the list shows only such actions. */
+    public boolean may(Permission permission) {
+        return service.may(permission);
     }
 
     public PersonQuery.Sort sort() {

@@ -28,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.caredesk.common.I18n;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
@@ -163,6 +164,14 @@ public final class PersonFormView {
         formHint.visibleProperty().bind(vm.todoProperty().isNotEmpty().and(vm.savingProperty().not()));
         formHint.managedProperty().bind(formHint.visibleProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
+        if (!vm.mayWrite()) {
+            // A user who may read files but not change them opens a file to read it: nothing in it edits, and 保存,
+            // which the service would refuse, is not offered (issue 8).
+            body.setDisable(true);
+            saveButton.setVisible(false);
+            saveButton.setManaged(false);
+            cancelButton.setText(I18n.get("people.form.close"));
+        }
     }
 
     private void collectBoxes(Parent parent) {

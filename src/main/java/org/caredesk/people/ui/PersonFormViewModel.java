@@ -555,4 +555,9 @@ public final class PersonFormViewModel {
     public ReadOnlyBooleanProperty revealingProperty() { return revealing.getReadOnlyProperty(); }
     /** How the numbers are shown: masked (and how to replace one), or revealed and logged; empty for a new file. */
     public ReadOnlyStringProperty numbersNoteProperty() { return numbersNote.getReadOnlyProperty(); }
+
+    /** Whether the user may change a file: the form is read-only for the others. */
+    public boolean mayWrite() {
+        return service.may(Permission.PEOPLE_WRITE);
+    }
 }

@@ -21,7 +21,7 @@ import org.caredesk.ui.DatePickers;
 import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.DialogService;
 import org.caredesk.risk.ColourOverride;
-import org.caredesk.visits.ui.PersonCareViewModel;
+import org.caredesk.risk.ColourTexts;
 
 /** 调整颜色 in a small window: colour, reason, last day; 延期 and 撤销 while an override applies. */
 public final class OverrideView {
@@ -75,7 +75,7 @@ public final class OverrideView {
                 () -> String.join("\n", vm.problemsProperty().get()), vm.problemsProperty()));
         errorLabel.textProperty().bind(vm.errorProperty());
         activeLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> PersonCareViewModel.overrideText(vm.activeProperty().get()), vm.activeProperty()));
+                () -> ColourTexts.override(vm.activeProperty().get()), vm.activeProperty()));
         activeLabel.visibleProperty().bind(vm.activeProperty().isNotNull());
         activeLabel.managedProperty().bind(activeLabel.visibleProperty());
         clearButton.visibleProperty().bind(vm.activeProperty().isNotNull());

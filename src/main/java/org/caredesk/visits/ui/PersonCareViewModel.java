@@ -130,8 +130,7 @@ public final class PersonCareViewModel {
         if (o == null) {
             return "";
         }
-        return I18n.get("care.override", I18n.label(o.colour()), DateText.format(o.expiresOn()), o.reason(),
-                o.setBy(), TIME.format(o.updatedAt()));
+        return ColourTexts.override(o);
     }
 
     // ----- how the lines read -----

@@ -31,29 +31,28 @@ import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.data.CommunityRepository;
 import org.caredesk.settings.data.SettingsRepository;
 import org.caredesk.settings.service.SettingsService;
-import org.caredesk.visits.AssessmentService;
-import org.caredesk.visits.BoardService;
-import org.caredesk.visits.ColourService;
-import org.caredesk.visits.IncidentService;
-import org.caredesk.visits.RiskSettingsService;
+import org.caredesk.risk.AssessmentService;
+import org.caredesk.board.BoardService;
+import org.caredesk.risk.ColourService;
+import org.caredesk.incidents.IncidentService;
+import org.caredesk.risk.RiskSettingsService;
 import org.caredesk.visits.VisitService;
-import org.caredesk.visits.WorkListService;
-import org.caredesk.visits.data.AssessmentRepository;
-import org.caredesk.visits.data.BoardRepository;
-import org.caredesk.visits.data.CareRepository;
-import org.caredesk.visits.data.IncidentRepository;
+import org.caredesk.today.WorkListService;
+import org.caredesk.risk.data.AssessmentRepository;
+import org.caredesk.board.data.BoardRepository;
+import org.caredesk.risk.data.CareRepository;
+import org.caredesk.incidents.data.IncidentRepository;
 import org.caredesk.visits.data.VisitRepository;
-import org.caredesk.visits.data.WorkListRepository;
-import org.caredesk.visits.service.CareKeeper;
-import org.caredesk.visits.service.DbAssessmentService;
-import org.caredesk.visits.service.DbBoardService;
-import org.caredesk.visits.service.DbColourService;
-import org.caredesk.visits.service.DbIncidentService;
+import org.caredesk.today.data.WorkListRepository;
+import org.caredesk.risk.service.CareKeeper;
+import org.caredesk.risk.service.DbAssessmentService;
+import org.caredesk.board.service.DbBoardService;
+import org.caredesk.risk.service.DbColourService;
+import org.caredesk.incidents.service.DbIncidentService;
 import org.caredesk.visits.service.DbVisitService;
-import org.caredesk.visits.service.DbWorkListService;
-import org.caredesk.visits.service.DemoHistory;
-import org.caredesk.visits.service.QueryPlans;
-import org.caredesk.visits.service.StoredRiskSettings;
+import org.caredesk.today.service.DbWorkListService;
+import org.caredesk.today.service.QueryPlans;
+import org.caredesk.risk.service.StoredRiskSettings;
 import org.caredesk.visits.service.SyntheticVisits;
 
 /**
@@ -96,8 +95,8 @@ public final class AppContext implements AutoCloseable {
         AssessmentRepository assessmentRepository = new AssessmentRepository();
         IncidentRepository incidentRepository = new IncidentRepository();
         WorkListRepository lists = new WorkListRepository();
-        this.care = new CareKeeper(careRepository, assessmentRepository, incidentRepository, new PersonRepository(),
-                riskSettings, PeopleRules.DEFAULTS, clock, acting);
+        this.care = new CareKeeper(careRepository, assessmentRepository, incidentRepository,
+                new PersonRepository()::findById, riskSettings, PeopleRules.DEFAULTS, clock, acting);
         BulkWriteGuard guard = database.isFile()
                 ? new BulkWriteGuard(dataDir, () -> database, this::databaseFiles, clock) : BulkWriteGuard.NONE;
         this.people = new PersonService(dsl, new PersonRepository(), clock, PeopleRules.DEFAULTS, audit, acting,
@@ -107,7 +106,7 @@ public final class AppContext implements AutoCloseable {
         this.visits = new DbVisitService(dsl, new VisitRepository(), careRepository, care, audit, acting, session);
         this.assessments = new DbAssessmentService(dsl, assessmentRepository, care, audit, acting, session);
         this.colours = new DbColourService(dsl, careRepository, care, audit, acting, session);
-        this.incidents = new DbIncidentService(dsl, incidentRepository, lists, care, audit, acting, session);
+        this.incidents = new DbIncidentService(dsl, incidentRepository, care, audit, acting, session);
         this.workList = new DbWorkListService(dsl, lists, care, colours, PeopleRules.DEFAULTS, session);
         this.board = new DbBoardService(dsl, new BoardRepository(), care, session);
         // People registered before visits existed get their schedule row and first colour once.

@@ -8,14 +8,14 @@ import org.caredesk.ui.DialogService;
 import org.caredesk.ui.NavEntry;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
-import org.caredesk.visits.ui.BoardListView;
-import org.caredesk.visits.ui.BoardView;
-import org.caredesk.visits.ui.BoardViewModel;
-import org.caredesk.visits.ui.IncidentFormView;
-import org.caredesk.visits.ui.IncidentFormViewModel;
-import org.caredesk.visits.ui.IncidentsView;
-import org.caredesk.visits.ui.IncidentsViewModel;
-import org.caredesk.visits.ui.PersonFiles;
+import org.caredesk.board.ui.BoardListView;
+import org.caredesk.board.ui.BoardView;
+import org.caredesk.board.ui.BoardViewModel;
+import org.caredesk.incidents.ui.IncidentFormView;
+import org.caredesk.incidents.ui.IncidentFormViewModel;
+import org.caredesk.incidents.ui.IncidentsView;
+import org.caredesk.incidents.ui.IncidentsViewModel;
+import org.caredesk.people.ui.PersonFiles;
 
 /** How the warning board (三色预警看板) and the incidents (应急处置) screens are built. */
 public final class BoardWiring {

@@ -1,5 +1,6 @@
 package org.caredesk.app;
 
+import org.caredesk.audit.ui.PersonHistoryView;
 import org.caredesk.people.ui.CloseFileView;
 import org.caredesk.people.ui.CloseFileViewModel;
 import org.caredesk.people.ui.PeopleView;
@@ -23,7 +24,8 @@ public final class PeopleWiring {
     public static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks,
             DialogService dialogs, ViewLoader loader, RosterActions roster) {
         controllers.register(PeopleView.class,
-                c -> new PeopleView(new PeopleViewModel(ctx.people(), tasks), loader, roster));
+                c -> new PeopleView(new PeopleViewModel(ctx.people(), tasks), loader, roster,
+                        (owner, id, name) -> loader.load(PersonHistoryView.class).controller().show(owner, id, name)));
         // The file opens the person's visits and colours for users who may read them (built when first asked).
         controllers.register(PersonFormView.class, c -> new PersonFormView(
                 new PersonFormViewModel(ctx.people(), tasks), dialogs,

@@ -1,22 +1,23 @@
 package org.caredesk.app;
 
+import org.caredesk.people.ui.PersonFiles;
 import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
-import org.caredesk.visits.ui.AssessmentFormView;
-import org.caredesk.visits.ui.AssessmentFormViewModel;
+import org.caredesk.risk.ui.AssessmentFormView;
+import org.caredesk.risk.ui.AssessmentFormViewModel;
 import org.caredesk.visits.ui.CareActions;
-import org.caredesk.visits.ui.CareChanges;
-import org.caredesk.visits.ui.OverrideView;
-import org.caredesk.visits.ui.OverrideViewModel;
+import org.caredesk.ui.CareChanges;
+import org.caredesk.risk.ui.OverrideView;
+import org.caredesk.risk.ui.OverrideViewModel;
 import org.caredesk.visits.ui.PersonCareView;
 import org.caredesk.visits.ui.PersonCareViewModel;
-import org.caredesk.visits.ui.RiskRulesView;
-import org.caredesk.visits.ui.RiskRulesViewModel;
-import org.caredesk.visits.ui.TodayView;
-import org.caredesk.visits.ui.TodayViewModel;
+import org.caredesk.risk.ui.RiskRulesView;
+import org.caredesk.risk.ui.RiskRulesViewModel;
+import org.caredesk.today.ui.TodayView;
+import org.caredesk.today.ui.TodayViewModel;
 import org.caredesk.visits.ui.VisitFormView;
 import org.caredesk.visits.ui.VisitFormViewModel;
 
@@ -30,7 +31,13 @@ public final class VisitsWiring {
     }
 
     public static CareActions actions(AppContext ctx, TaskRunner tasks, ViewLoader loader) {
-        return ctx.get(CareActions.class, c -> new CareActions(loader, tasks, c.people(), changes(c)));
+        // The file, the assessment and the override belong to other rooms: handed in, so visits never names them.
+        return ctx.get(CareActions.class, c -> new CareActions(loader, new PersonFiles(c.people(), tasks, loader),
+                (owner, id, name, saved) -> loader.load(AssessmentFormView.class).controller()
+                        .show(owner, id, name, saved),
+                (owner, id, name, active, done) -> loader.load(OverrideView.class).controller()
+                        .show(owner, id, name, active, done),
+                changes(c)));
     }
 
     public static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks,
@@ -44,7 +51,7 @@ public final class VisitsWiring {
                 new AssessmentFormViewModel(ctx.assessments(), tasks, ctx.clock()), dialogs));
         controllers.register(PersonCareView.class, c -> new PersonCareView(new PersonCareViewModel(ctx.visits(),
                 ctx.colours(), tasks, session.has(Permission.VISITS_WRITE), session.has(Permission.COLOUR_OVERRIDE)),
-                actions(ctx, tasks, loader), loader));
+                actions(ctx, tasks, loader)));
         controllers.register(OverrideView.class, c -> new OverrideView(
                 new OverrideViewModel(ctx.colours(), tasks, ctx.clock()), dialogs));
         // 走访与预警规则, a section of the settings page (included by its FXML).

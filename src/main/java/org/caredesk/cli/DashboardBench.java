@@ -23,15 +23,15 @@ import org.caredesk.people.Page;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.people.service.SyntheticPeople;
-import org.caredesk.visits.IncidentDraft;
-import org.caredesk.visits.IncidentType;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.incidents.IncidentDraft;
+import org.caredesk.common.IncidentType;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitSubject;
 import org.caredesk.visits.VisitType;
-import org.caredesk.visits.WorkListFilter;
-import org.caredesk.visits.service.QueryPlans;
+import org.caredesk.risk.WorkListFilter;
+import org.caredesk.today.service.QueryPlans;
 
 /**
  * The home screen (今日工作), the warning board and saving a visit over a fresh database of synthetic people and

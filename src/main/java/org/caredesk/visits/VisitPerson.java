@@ -3,6 +3,8 @@ package org.caredesk.visits;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.caredesk.people.Enums.Medication;
+import org.caredesk.common.UrineResult;
+import org.caredesk.risk.VisitFindings;
 
 /**
  * One person's part of a visit: who, the parts of their own category (a drug user's urine test; a mental-disorder
@@ -34,6 +36,11 @@ public record VisitPerson(
     /** A person's part with nothing category-specific and the next visit left to the rules. */
     public static VisitPerson of(UUID personId) {
         return new VisitPerson(personId, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** What of this part the colour rules read. */
+    public VisitFindings findings() {
+        return new VisitFindings(mentalRiskLevel, urineResult, urineDate, consentOnFile);
     }
 
     public VisitPerson withUrine(UrineResult result, LocalDate date) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.caredesk.people.Page;
+import org.caredesk.risk.NextVisitProposal;
 
 /**
  * Visit records (走访记录). Reading needs {@code VISITS_READ}, saving {@code VISITS_WRITE}. A save checks every

@@ -52,7 +52,7 @@ class GenerateCommandTest {
             assertThat(r.out().get(1)).startsWith(I18n.get("cli.generate.visitsDone", added, "\u0000")
                     .split("\u0000")[0]);
             // Everyone generated has a last visit and a next one due; the demo's people kept their own history.
-            assertThat(ctx.workList().overdue(org.caredesk.visits.WorkListFilter.ALL, 0, 1).total())
+            assertThat(ctx.workList().overdue(org.caredesk.risk.WorkListFilter.ALL, 0, 1).total())
                     .isLessThan(ctx.people().count() / 2);
         }
     }

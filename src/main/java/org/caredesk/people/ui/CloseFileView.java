@@ -19,6 +19,9 @@ import org.caredesk.common.I18n;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Person;
 import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.DatePickers;
+import org.caredesk.ui.Dialogs;
+import org.caredesk.ui.FieldBox;
 
 /** The small 销册 dialog: reason, date and note; the question names the person. */
 public final class CloseFileView {

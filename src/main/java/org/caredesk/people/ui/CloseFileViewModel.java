@@ -22,6 +22,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.service.PersonService;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
+import org.caredesk.ui.DateInput;
 
 /**
  * Closing a person's file (销册): reason, date (today unless changed) and a note, required for 其他. The record stays

@@ -27,7 +27,6 @@ import org.caredesk.people.Category;
 import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
-import org.caredesk.audit.ui.PersonHistoryView;
 import org.caredesk.people.PersonRow;
 import org.caredesk.security.Permission;
 import org.caredesk.ui.ColourBadgeCell;
@@ -46,6 +45,7 @@ public final class PeopleView implements ShortcutTarget {
     private final PeopleViewModel vm;
     private final ViewLoader loader;
     private final RosterActions roster;
+    private final PersonHistoryLink history;
 
     @FXML private TextField searchField;
     @FXML private ComboBox<Category> categoryFilter;
@@ -77,10 +77,12 @@ public final class PeopleView implements ShortcutTarget {
     /**
      * @param roster the list's import / export / template actions
      */
-    public PeopleView(PeopleViewModel vm, ViewLoader loader, RosterActions roster) {
+    /** @param history opens the audit log's history of a person (the audit room's window) */
+    public PeopleView(PeopleViewModel vm, ViewLoader loader, RosterActions roster, PersonHistoryLink history) {
         this.vm = vm;
         this.loader = loader;
         this.roster = java.util.Objects.requireNonNull(roster);
+        this.history = java.util.Objects.requireNonNull(history);
     }
 
     @FXML
@@ -263,7 +265,7 @@ public final class PeopleView implements ShortcutTarget {
     private void onHistory() {
         PersonRow row = peopleTable.getSelectionModel().getSelectedItem();
         if (row != null) {
-            loader.load(PersonHistoryView.class).controller().show(window(), row.id(), row.name());
+            history.open(window(), row.id(), row.name());
         }
     }
 

@@ -17,6 +17,7 @@ import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.DatePickers;
 
 /** The per-population details of the person form; each section shows while its category is ticked. */
 public final class PersonDetailsView {

@@ -36,6 +36,8 @@ import org.caredesk.people.Person;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.Dialogs;
+import org.caredesk.ui.FieldBox;
 
 /**
  * The register / edit form in its own window, owned by the main window. The body scrolls, so the whole record

@@ -47,6 +47,8 @@ import org.caredesk.people.service.PersonValidator;
 import org.caredesk.security.Permission;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
+import org.caredesk.ui.DateInput;
+import org.caredesk.ui.DateText;
 
 /**
  * State of the register / edit form. Every change re-runs {@link PersonValidator} (pure and cheap), so each field

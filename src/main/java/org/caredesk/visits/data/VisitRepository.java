@@ -23,7 +23,7 @@ import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Page;
 import org.caredesk.visits.Insight;
 import org.caredesk.visits.Need;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;

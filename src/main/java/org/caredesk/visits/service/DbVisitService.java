@@ -27,18 +27,19 @@ import org.caredesk.people.Page;
 import org.caredesk.people.Person;
 import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
-import org.caredesk.visits.NextVisitProposal;
+import org.caredesk.risk.NextVisitProposal;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitService;
 import org.caredesk.visits.VisitSubject;
 import org.caredesk.visits.VisitType;
-import org.caredesk.visits.data.CareRepository;
-import org.caredesk.visits.data.CareRepository.Schedule;
+import org.caredesk.risk.data.CareRepository;
+import org.caredesk.risk.data.CareRepository.Schedule;
 import org.caredesk.visits.data.VisitRepository;
-import org.caredesk.visits.ColourSource;
+import org.caredesk.risk.ColourSource;
 import org.jooq.DSLContext;
+import org.caredesk.risk.service.CareKeeper;
 
 /** Visit records on the database: checks, one transaction per save with schedule, colour and audit. */
 public final class DbVisitService implements VisitService {
@@ -69,7 +70,8 @@ public final class DbVisitService implements VisitService {
             List<VisitPerson> parts = new ArrayList<>();
             for (UUID id : personIds) {
                 Person p = keeper.person(cfg.dsl(), id);
-                NextVisitProposal proposal = keeper.propose(cfg.dsl(), id, now.toLocalDate(), VisitPerson.of(id));
+                NextVisitProposal proposal = keeper.propose(cfg.dsl(), id, now.toLocalDate(),
+                        VisitPerson.of(id).findings());
                 parts.add(VisitPerson.of(id).withName(p.name()).withNextVisit(proposal.nextVisit()));
             }
             return new VisitDraft(now, VisitType.HOME, staff, null, parts, Set.of(), null, null, null);
@@ -100,7 +102,7 @@ public final class DbVisitService implements VisitService {
     public NextVisitProposal propose(UUID personId, LocalDate visitDate, VisitPerson part) {
         session.require(Permission.VISITS_READ);
         return dsl.transactionResult(cfg -> keeper.propose(cfg.dsl(), personId, visitDate,
-                part == null ? VisitPerson.of(personId) : part));
+                (part == null ? VisitPerson.of(personId) : part).findings()));
     }
 
     @Override

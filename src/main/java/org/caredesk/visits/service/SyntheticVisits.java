@@ -28,16 +28,17 @@ import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
 import org.caredesk.visits.Insight;
 import org.caredesk.visits.Need;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitType;
-import org.caredesk.visits.data.CareRepository;
-import org.caredesk.visits.data.CareRepository.VisitFacts;
-import org.caredesk.visits.data.CareRepository.VisitFactsBuilder;
+import org.caredesk.risk.data.CareRepository;
+import org.caredesk.risk.data.CareRepository.VisitFacts;
+import org.caredesk.risk.data.CareRepository.VisitFactsBuilder;
 import org.caredesk.visits.data.VisitRepository;
 import org.jooq.DSLContext;
+import org.caredesk.risk.service.CareKeeper;
 
 /**
  * Fictitious visits for scale tests: about {@code perPerson} visits over the last two years for every active person

@@ -7,12 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.caredesk.common.FieldLength;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.Text;
 import org.caredesk.people.Category;
 import org.caredesk.people.Person;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;
 
@@ -140,8 +141,6 @@ public final class VisitChecks {
     }
 
     static void length(List<Problem> problems, String field, String labelKey, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(Problem.error(field, "problem.tooLong", new I18n.Key(labelKey), String.valueOf(max)));
-        }
+        FieldLength.check(problems, field, labelKey, value, max);
     }
 }

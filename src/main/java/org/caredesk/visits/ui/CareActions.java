@@ -5,34 +5,42 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
-import org.caredesk.people.service.PersonService;
-import org.caredesk.people.ui.PersonFormView;
-import org.caredesk.ui.ErrorMessages;
-import org.caredesk.ui.TaskRunner;
+import org.caredesk.risk.ColourOverride;
+import org.caredesk.ui.CareChanges;
+import org.caredesk.ui.PersonActions;
+import org.caredesk.ui.PersonFileOpener;
 import org.caredesk.ui.ViewLoader;
+import org.caredesk.visits.ui.CareForms.AssessmentForm;
+import org.caredesk.visits.ui.CareForms.OverrideForm;
 
 /**
  * What a line about a person offers, wherever it is shown (the home screen, the person's file): record a visit, a
- * risk assessment, open the file, see the visits and colours. Every save tells {@link CareChanges}.
+ * risk assessment, open the file, see the visits and colours. Every save tells {@link CareChanges}. The forms of
+ * other rooms (the file, the assessment, the override) come in from the wiring.
  */
-public final class CareActions {
+public final class CareActions implements PersonActions {
     private final ViewLoader loader;
-    private final TaskRunner tasks;
-    private final PersonService people;
+    private final PersonFileOpener files;
+    private final AssessmentForm assessments;
+    private final OverrideForm overrides;
     private final CareChanges changes;
 
-    public CareActions(ViewLoader loader, TaskRunner tasks, PersonService people, CareChanges changes) {
+    public CareActions(ViewLoader loader, PersonFileOpener files, AssessmentForm assessments, OverrideForm overrides,
+            CareChanges changes) {
         this.loader = loader;
-        this.tasks = tasks;
-        this.people = people;
+        this.files = files;
+        this.assessments = assessments;
+        this.overrides = overrides;
         this.changes = changes;
     }
 
+    @Override
     public CareChanges changes() {
         return changes;
     }
 
     /** The visit form for these people (one, or several for a group visit). */
+    @Override
     public void recordVisit(Window owner, List<UUID> personIds, Consumer<String> onSaved) {
         VisitFormView form = loader.load(VisitFormView.class).controller();
         form.show(owner, personIds, visit -> {
@@ -43,24 +51,26 @@ public final class CareActions {
     }
 
     /** The structured risk assessment for a person. */
+    @Override
     public void assess(Window owner, UUID personId, String name, Consumer<String> onSaved) {
-        AssessmentFormView form = loader.load(AssessmentFormView.class).controller();
-        form.show(owner, personId, name, saved -> {
+        assessments.show(owner, personId, name, saved -> {
             changes.fire();
             onSaved.accept(I18n.get("assessment.saved", name, I18n.label(saved.colour())));
         });
     }
 
     /** The person's file (the registry's form), read off the FX thread. */
+    @Override
     public void openFile(Window owner, UUID personId, Consumer<String> onError) {
-        tasks.run(p -> people.view(personId), found -> {
-            if (found.isEmpty()) {
-                onError.accept(I18n.get("error.personNotFound"));
-                return;
-            }
-            PersonFormView form = loader.load(PersonFormView.class).controller();
-            form.show(owner, found.get(), saved -> changes.fire());
-        }, e -> onError.accept(ErrorMessages.of(e)));
+        files.open(owner, personId, onError, changes::fire);
+    }
+
+    /** The colour override form for a person; every change is told to {@link CareChanges}. */
+    public void override(Window owner, UUID personId, String name, ColourOverride active, Consumer<String> onDone) {
+        overrides.show(owner, personId, name, active, message -> {
+            onDone.accept(message);
+            changes.fire();
+        });
     }
 
     /** The person's visits and colour timeline, with the override. */

@@ -22,10 +22,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
-import org.caredesk.people.ui.Dialogs;
-import org.caredesk.ui.ViewLoader;
-import org.caredesk.visits.ColourChange;
-import org.caredesk.visits.ColourTexts;
+import org.caredesk.ui.Dialogs;
+import org.caredesk.risk.ColourChange;
+import org.caredesk.risk.ColourTexts;
 import org.caredesk.visits.Visit;
 
 /**
@@ -38,7 +37,6 @@ public final class PersonCareView {
 
     private final PersonCareViewModel vm;
     private final CareActions actions;
-    private final ViewLoader loader;
 
     @FXML private BorderPane root;
     @FXML private Label titleLabel;
@@ -60,10 +58,9 @@ public final class PersonCareView {
     private Stage stage;
     private final Runnable onChange;
 
-    public PersonCareView(PersonCareViewModel vm, CareActions actions, ViewLoader loader) {
+    public PersonCareView(PersonCareViewModel vm, CareActions actions) {
         this.vm = vm;
         this.actions = actions;
-        this.loader = loader;
         this.onChange = vm::refresh;
     }
 
@@ -166,11 +163,7 @@ public final class PersonCareView {
 
     @FXML
     private void onOverride() {
-        OverrideView view = loader.load(OverrideView.class).controller();
-        view.show(stage, vm.personId(), vm.name(), vm.overrideProperty().get(), message -> {
-            vm.noticeProperty().set(message);
-            actions.changes().fire();
-        });
+        actions.override(stage, vm.personId(), vm.name(), vm.overrideProperty().get(), vm.noticeProperty()::set);
     }
 
     @FXML

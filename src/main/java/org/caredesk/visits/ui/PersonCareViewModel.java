@@ -19,14 +19,14 @@ import javafx.collections.ObservableList;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Page;
-import org.caredesk.people.ui.DateText;
+import org.caredesk.ui.DateText;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
-import org.caredesk.visits.ColourChange;
-import org.caredesk.visits.ColourOverride;
-import org.caredesk.visits.ColourService;
-import org.caredesk.visits.ColourState;
-import org.caredesk.visits.ColourTexts;
+import org.caredesk.risk.ColourChange;
+import org.caredesk.risk.ColourOverride;
+import org.caredesk.risk.ColourService;
+import org.caredesk.risk.ColourState;
+import org.caredesk.risk.ColourTexts;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitService;
@@ -130,8 +130,7 @@ public final class PersonCareViewModel {
         if (o == null) {
             return "";
         }
-        return I18n.get("care.override", I18n.label(o.colour()), DateText.format(o.expiresOn()), o.reason(),
-                o.setBy(), TIME.format(o.updatedAt()));
+        return ColourTexts.override(o);
     }
 
     // ----- how the lines read -----

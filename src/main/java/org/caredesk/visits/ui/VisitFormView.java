@@ -30,9 +30,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.caredesk.common.I18n;
+import org.caredesk.people.CategoryLabels;
 import org.caredesk.people.PersonRow;
-import org.caredesk.people.ui.DatePickers;
-import org.caredesk.people.ui.Dialogs;
+import org.caredesk.ui.DatePickers;
+import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.DiscardGuard;
@@ -107,7 +108,7 @@ public final class VisitFormView {
             protected void updateItem(PersonRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : I18n.get("visitForm.pickerLine", item.name(),
-                        TodayViewModel.categories(item.categories()), item.building() == null ? "" : item.building(),
+                        CategoryLabels.join(item.categories()), item.building() == null ? "" : item.building(),
                         item.maskedIdNumber()));
             }
         });

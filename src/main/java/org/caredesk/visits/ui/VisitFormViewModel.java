@@ -38,7 +38,7 @@ import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.people.service.PersonService;
-import org.caredesk.people.ui.DateInput;
+import org.caredesk.ui.DateInput;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.visits.Need;

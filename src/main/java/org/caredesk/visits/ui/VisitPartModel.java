@@ -8,12 +8,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.caredesk.common.I18n;
+import org.caredesk.people.CategoryLabels;
 import org.caredesk.people.Enums.Medication;
-import org.caredesk.people.ui.DateInput;
-import org.caredesk.people.ui.DateText;
+import org.caredesk.ui.DateInput;
+import org.caredesk.ui.DateText;
 import org.caredesk.visits.Insight;
-import org.caredesk.visits.NextVisitProposal;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.risk.NextVisitProposal;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitSubject;
 
@@ -75,11 +76,16 @@ public final class VisitPartModel {
         return p.withNextVisit(nextVisit.value());
     }
 
+    /** A date as the home screen shows it: "从未" when there is none. */
+    private static String date(java.time.LocalDate date) {
+        return date == null ? I18n.get("today.never") : DateText.format(date);
+    }
+
     /** "张三 · 吸毒人员 · 上次走访 2025-05-01，应于 2025-05-08 走访". */
     public String summary() {
-        String categories = TodayViewModel.categories(subject.categories());
+        String categories = CategoryLabels.join(subject.categories());
         return I18n.get("visitForm.personSummary", subject.name(), categories,
-                TodayViewModel.date(subject.lastVisit()), TodayViewModel.date(subject.nextVisitDue()));
+                date(subject.lastVisit()), date(subject.nextVisitDue()));
     }
 
     boolean hasInput() {

@@ -15,10 +15,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.caredesk.common.I18n;
 import org.caredesk.people.Enums.Medication;
-import org.caredesk.people.ui.DatePickers;
+import org.caredesk.ui.DatePickers;
 import org.caredesk.ui.EnumCells;
 import org.caredesk.visits.Insight;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.common.UrineResult;
 
 /**
  * One person's part of the visit form, built in code: who, the urine test for a drug user, the national follow-up

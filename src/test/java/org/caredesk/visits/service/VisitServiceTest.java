@@ -21,12 +21,12 @@ import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
-import org.caredesk.visits.ColourChange;
-import org.caredesk.visits.ColourReason;
-import org.caredesk.visits.ColourSource;
+import org.caredesk.risk.ColourChange;
+import org.caredesk.risk.ColourReason;
+import org.caredesk.risk.ColourSource;
 import org.caredesk.visits.Insight;
-import org.caredesk.visits.NextVisitProposal;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.risk.NextVisitProposal;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitDraft;
 import org.caredesk.visits.VisitPerson;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saving visits on a fresh in-memory database: schedule, colour, timeline, audit and every refusal. */
-class VisitServiceTest {
+public class VisitServiceTest {
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -55,12 +55,12 @@ class VisitServiceTest {
         f.close();
     }
 
-    static Membership mental(int level) {
+    public static Membership mental(int level) {
         return Membership.mentalDisorder(Diagnosis.SCHIZOPHRENIA, level, LocalDate.of(2024, 1, 5),
                 Medication.REGULAR);
     }
 
-    static Membership drugUser(LocalDate start) {
+    public static Membership drugUser(LocalDate start) {
         return Membership.drugUser(DrugProgramme.COMMUNITY_REHAB, start);
     }
 
@@ -273,11 +273,11 @@ class VisitServiceTest {
         assertThat(s.colour()).isEqualTo(RiskColour.YELLOW);
     }
 
-    static List<Problem> problems(Runnable r) {
+    public static List<Problem> problems(Runnable r) {
         return refusal(r).problems();
     }
 
-    static ValidationException refusal(Runnable r) {
+    public static ValidationException refusal(Runnable r) {
         try {
             r.run();
         } catch (ValidationException e) {

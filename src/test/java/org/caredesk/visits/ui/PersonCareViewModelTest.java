@@ -9,7 +9,7 @@ import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
 import org.caredesk.ui.DirectTaskRunner;
-import org.caredesk.visits.ColourSource;
+import org.caredesk.risk.ColourSource;
 import org.caredesk.visits.Insight;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitsFixture;

@@ -1,7 +1,7 @@
 package org.caredesk.visits.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caredesk.visits.ui.TodayScreen.waitUntil;
+import static org.caredesk.today.ui.TodayScreen.waitUntil;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,9 +10,9 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.caredesk.common.RiskColour;
 import org.caredesk.ui.FxTaskRunner;
-import org.caredesk.visits.ColourChange;
-import org.caredesk.visits.ColourSource;
-import org.caredesk.visits.DueItem;
+import org.caredesk.risk.ColourChange;
+import org.caredesk.risk.ColourSource;
+import org.caredesk.today.DueItem;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitsFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.caredesk.today.ui.TodayScreen;
 
 /**
  * The person's file as a caseworker reaches it from 今日工作: 打开档案 → 走访与预警 shows the visits and the colour

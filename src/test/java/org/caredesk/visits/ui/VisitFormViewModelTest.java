@@ -13,7 +13,7 @@ import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
 import org.caredesk.ui.DirectTaskRunner;
 import org.caredesk.visits.Need;
-import org.caredesk.visits.UrineResult;
+import org.caredesk.common.UrineResult;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitType;
 import org.caredesk.visits.VisitsFixture;

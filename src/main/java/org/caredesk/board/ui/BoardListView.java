@@ -1,0 +1,176 @@
+package org.caredesk.board.ui;
+
+import org.caredesk.ui.ColourBadgeCell;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.caredesk.common.I18n;
+import org.caredesk.common.RiskColour;
+import org.caredesk.ui.Dialogs;
+import org.caredesk.board.BoardPerson;
+import org.caredesk.board.VisitLine;
+import org.caredesk.ui.PersonFileOpener;
+
+/** The people (or person-visits) behind a number of the board, in a window of its own, page by page. */
+public final class BoardListView {
+    private final PersonFileOpener files;
+
+    @FXML private VBox root;
+    @FXML private Label titleLabel;
+    @FXML private TableView<BoardPerson> behindPeopleTable;
+    @FXML private TableColumn<BoardPerson, String> nameColumn;
+    @FXML private TableColumn<BoardPerson, RiskColour> colourColumn;
+    @FXML private TableColumn<BoardPerson, String> categoriesColumn;
+    @FXML private TableColumn<BoardPerson, String> reasonColumn;
+    @FXML private TableColumn<BoardPerson, String> lastVisitColumn;
+    @FXML private TableColumn<BoardPerson, String> nextDueColumn;
+    @FXML private TableColumn<BoardPerson, String> buildingColumn;
+    @FXML private TableColumn<BoardPerson, String> staffColumn;
+    @FXML private TableView<VisitLine> behindVisitsTable;
+    @FXML private TableColumn<VisitLine, String> visitDateColumn;
+    @FXML private TableColumn<VisitLine, String> visitPersonColumn;
+    @FXML private TableColumn<VisitLine, String> visitTypeColumn;
+    @FXML private TableColumn<VisitLine, String> visitStaffColumn;
+    @FXML private Label errorLabel;
+    @FXML private Button openFileButton;
+    @FXML private Button previousButton;
+    @FXML private Label pageLabel;
+    @FXML private Button nextButton;
+
+    private BoardListViewModel vm;
+    private Stage stage;
+    private Runnable afterChange = () -> {};
+
+    public BoardListView(PersonFileOpener files) {
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        colourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colour()));
+        colourColumn.setCellFactory(col -> new ColourBadgeCell<>());
+        categoriesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                BoardTexts.categories(c.getValue().categories())));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BoardTexts.reason(c.getValue())));
+        lastVisitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                BoardTexts.lastVisit(c.getValue().lastVisit())));
+        nextDueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                BoardTexts.date(c.getValue().nextVisitDue())));
+        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
+        staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().responsibleStaff()));
+        visitDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                BoardTexts.date(c.getValue().visitDate())));
+        visitPersonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().personName()));
+        visitTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().type() == null ? "" : I18n.label(c.getValue().type())));
+        visitStaffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staff()));
+        behindPeopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        behindVisitsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        behindPeopleTable.setRowFactory(t -> openOnDoubleClick(BoardPerson::personId));
+        behindVisitsTable.setRowFactory(t -> openOnDoubleClick(VisitLine::personId));
+        Label none = new Label(I18n.get("board.list.none"));
+        none.getStyleClass().add("table-placeholder");
+        behindPeopleTable.setPlaceholder(none);
+        Label noVisits = new Label(I18n.get("board.list.noVisits"));
+        noVisits.getStyleClass().add("table-placeholder");
+        behindVisitsTable.setPlaceholder(noVisits);
+    }
+
+    private <T> TableRow<T> openOnDoubleClick(java.util.function.Function<T, UUID> person) {
+        TableRow<T> row = new TableRow<>();
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                open(person.apply(row.getItem()));
+            }
+        });
+        return row;
+    }
+
+    /**
+     * @param afterChange runs when a file opened from the list was saved (the board's numbers may have changed)
+     */
+    public void show(Window owner, BoardListViewModel model, Runnable afterChange) {
+        this.vm = model;
+        this.afterChange = afterChange;
+        boolean people = model.kind() == BoardListViewModel.Kind.PEOPLE;
+        behindPeopleTable.setVisible(people);
+        behindVisitsTable.setVisible(!people);
+        behindPeopleTable.setItems(model.people());
+        behindVisitsTable.setItems(model.visits());
+        titleLabel.setText(model.title());
+        pageLabel.textProperty().bind(model.pageTextProperty());
+        previousButton.disableProperty().bind(model.canPreviousProperty().not());
+        nextButton.disableProperty().bind(model.canNextProperty().not());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        openFileButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null,
+                behindPeopleTable.getSelectionModel().selectedItemProperty(),
+                behindVisitsTable.getSelectionModel().selectedItemProperty()));
+
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(model.title());
+        Dialogs.inheritLook(owner, root);
+        stage.setScene(new Scene(root));
+        stage.show();
+        model.load();
+    }
+
+    private UUID selected() {
+        if (vm == null) {
+            return null;
+        }
+        if (vm.kind() == BoardListViewModel.Kind.PEOPLE) {
+            BoardPerson p = behindPeopleTable.getSelectionModel().getSelectedItem();
+            return p == null ? null : p.personId();
+        }
+        VisitLine v = behindVisitsTable.getSelectionModel().getSelectedItem();
+        return v == null ? null : v.personId();
+    }
+
+    private void open(UUID personId) {
+        files.open(stage, personId, vm::showError, () -> {
+            vm.load();
+            afterChange.run();
+        });
+    }
+
+    @FXML
+    private void onOpenFile() {
+        UUID id = selected();
+        if (id != null) {
+            open(id);
+        }
+    }
+
+    @FXML
+    private void onPrevious() {
+        vm.previousPage();
+    }
+
+    @FXML
+    private void onNext() {
+        vm.nextPage();
+    }
+
+    @FXML
+    private void onClose() {
+        stage.close();
+    }
+}

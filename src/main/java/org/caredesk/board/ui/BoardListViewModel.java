@@ -1,0 +1,181 @@
+package org.caredesk.board.ui;
+
+import java.time.YearMonth;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caredesk.common.I18n;
+import org.caredesk.common.RiskColour;
+import org.caredesk.people.Category;
+import org.caredesk.people.Page;
+import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.PagePosition;
+import org.caredesk.ui.TaskRunner;
+import org.caredesk.board.BoardPerson;
+import org.caredesk.board.BoardService;
+import org.caredesk.board.VisitLine;
+import org.caredesk.risk.WorkListFilter;
+
+/**
+ * The list behind one number of the board: the people of a category and colour, or the person-visits of a month,
+ * read page by page with the board's filter, so the list always has as many lines as the number said.
+ */
+public final class BoardListViewModel {
+    public static final int PAGE_SIZE = 50;
+
+    /** What the list shows. */
+    public enum Kind { PEOPLE, VISITS }
+
+    private final BoardService service;
+    private final TaskRunner tasks;
+    private final WorkListFilter filter;
+    private final Kind kind;
+    private final Category category;
+    private final RiskColour colour;
+    private final YearMonth month;
+    private final String title;
+
+    private final ObservableList<BoardPerson> people = FXCollections.observableArrayList();
+    private final ObservableList<VisitLine> visits = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private int page;
+    private long latestRequest;
+
+    private BoardListViewModel(BoardService service, TaskRunner tasks, WorkListFilter filter, Kind kind,
+            Category category, RiskColour colour, YearMonth month, String title) {
+        this.service = service;
+        this.tasks = tasks;
+        this.filter = filter;
+        this.kind = kind;
+        this.category = category;
+        this.colour = colour;
+        this.month = month;
+        this.title = title;
+    }
+
+    /** The people behind a count: {@code category} null for every category, {@code colour} null for any. */
+    public static BoardListViewModel people(BoardService service, TaskRunner tasks, WorkListFilter filter,
+            Category category, RiskColour colour) {
+        String what = category == null ? I18n.get("board.allCategories") : I18n.label(category);
+        String title = colour == null ? I18n.get("board.list.peopleAnyColour", what)
+                : I18n.get("board.list.people", what, I18n.label(colour));
+        return new BoardListViewModel(service, tasks, filter, Kind.PEOPLE, category, colour, null,
+                withFilter(title, filter));
+    }
+
+    /** The person-visits of a month. */
+    public static BoardListViewModel visits(BoardService service, TaskRunner tasks, WorkListFilter filter,
+            YearMonth month) {
+        String title = I18n.get("board.list.visits", String.valueOf(month.getYear()),
+                String.valueOf(month.getMonthValue()));
+        return new BoardListViewModel(service, tasks, filter, Kind.VISITS, null, null, month,
+                withFilter(title, filter));
+    }
+
+    private static String withFilter(String title, WorkListFilter f) {
+        if (f.building() != null && f.responsibleStaff() != null) {
+            return I18n.get("board.list.withBoth", title, f.building(), f.responsibleStaff());
+        }
+        if (f.building() != null) {
+            return I18n.get("board.list.withBuilding", title, f.building());
+        }
+        if (f.responsibleStaff() != null) {
+            return I18n.get("board.list.withStaff", title, f.responsibleStaff());
+        }
+        return title;
+    }
+
+    public void load() {
+        query(0);
+    }
+
+    public void nextPage() {
+        if (canNext.get()) {
+            query(page + 1);
+        }
+    }
+
+    public void previousPage() {
+        if (canPrevious.get()) {
+            query(page - 1);
+        }
+    }
+
+    private void query(int wanted) {
+        long request = ++latestRequest;
+        int offset = wanted * PAGE_SIZE;
+        if (kind == Kind.PEOPLE) {
+            tasks.run(p -> service.people(filter, category, colour, offset, PAGE_SIZE), result -> {
+                if (request == latestRequest) {
+                    people.setAll(result.items());
+                    paged(wanted, result);
+                }
+            }, e -> failed(request, e));
+        } else {
+            tasks.run(p -> service.visitsIn(month, filter, offset, PAGE_SIZE), result -> {
+                if (request == latestRequest) {
+                    visits.setAll(result.items());
+                    paged(wanted, result);
+                }
+            }, e -> failed(request, e));
+        }
+    }
+
+    private void paged(int shownPage, Page<?> result) {
+        page = shownPage;
+        PagePosition at = PagePosition.of(page, result.total(), PAGE_SIZE);
+        pageText.set(at.text(kind == Kind.PEOPLE ? "board.list.page" : "board.list.visitsPage"));
+        canPrevious.set(at.canPrevious());
+        canNext.set(at.canNext());
+        error.set("");
+    }
+
+    private void failed(long request, Throwable e) {
+        if (request == latestRequest) {
+            error.set(ErrorMessages.of(e));
+        }
+    }
+
+    /** Shows a sentence about something the list started that failed (opening a file). */
+    public void showError(String message) {
+        error.set(message);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ObservableList<BoardPerson> people() {
+        return people;
+    }
+
+    public ObservableList<VisitLine> visits() {
+        return visits;
+    }
+
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPreviousProperty() {
+        return canPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canNextProperty() {
+        return canNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

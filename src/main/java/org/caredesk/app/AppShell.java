@@ -15,8 +15,8 @@ import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
 
 /**
- * The main window's areas, assembled from the context's feature modules ({@link Modules#ALL}): each registers its views and
- * adds its navigation entries. Used by the application and by the UI tests, which build the same shell on an
+ * The main window's areas, assembled from the context's feature modules ({@link Modules#ALL}): each registers its
+ * views and adds its navigation entries. Used by the application and by the UI tests, which build the same shell on an
  * in-memory database.
  */
 public final class AppShell {

@@ -3,33 +3,25 @@ package org.caredesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.caredesk.audit.Actor;
 import org.caredesk.audit.AuditAction;
 import org.caredesk.audit.AuditDetail;
 import org.caredesk.audit.AuditEvent;
 import org.caredesk.audit.AuditObjectType;
 import org.caredesk.audit.AuditOutcome;
-import org.caredesk.common.I18n;
-import org.caredesk.security.Permission;
-import org.slf4j.LoggerFactory;
-import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.audit.service.AuditLog;
-import org.caredesk.db.BulkWriteGuard;
+import org.caredesk.common.I18n;
 import org.caredesk.db.Database;
 import org.caredesk.db.DatabaseFiles;
-import org.jooq.DSLContext;
-import org.caredesk.people.data.PersonRepository;
-import org.caredesk.people.service.PeopleRules;
 import org.caredesk.people.service.PersonService;
+import org.caredesk.security.Permission;
 import org.caredesk.security.Role;
 import org.caredesk.security.Session;
 import org.caredesk.security.UserIdentity;
-import org.caredesk.settings.data.CommunityRepository;
-import org.caredesk.settings.data.SettingsRepository;
 import org.caredesk.settings.service.SettingsService;
 import org.caredesk.risk.AssessmentService;
 import org.caredesk.board.BoardService;
@@ -38,79 +30,100 @@ import org.caredesk.incidents.IncidentService;
 import org.caredesk.risk.RiskSettingsService;
 import org.caredesk.visits.VisitService;
 import org.caredesk.today.WorkListService;
-import org.caredesk.risk.data.AssessmentRepository;
-import org.caredesk.board.data.BoardRepository;
-import org.caredesk.risk.data.CareRepository;
-import org.caredesk.incidents.data.IncidentRepository;
-import org.caredesk.visits.data.VisitRepository;
-import org.caredesk.today.data.WorkListRepository;
 import org.caredesk.risk.service.CareKeeper;
-import org.caredesk.risk.service.DbAssessmentService;
-import org.caredesk.board.service.DbBoardService;
-import org.caredesk.risk.service.DbColourService;
-import org.caredesk.incidents.service.DbIncidentService;
-import org.caredesk.visits.service.DbVisitService;
-import org.caredesk.today.service.DbWorkListService;
+import org.caredesk.app.DemoHistory;
 import org.caredesk.today.service.QueryPlans;
-import org.caredesk.risk.service.StoredRiskSettings;
 import org.caredesk.visits.service.SyntheticVisits;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds every service once, by hand, from the database and a clock. The GUI and the
- * command line both start here, so they run the same services.
+ * The composition root: the database, the clock, the session and one instance of every service, each built by the
+ * one recipe of its feature's {@link FeatureModule} ({@link Modules#ALL}). The window and the command line both open
+ * a context, so they run the same services. A test replaces a service through {@link Builder#override} before the
+ * modules build, never by asking for it first (docs/decisions/0023).
  */
 public final class AppContext implements AutoCloseable {
 
     private final Path dataDir;
     private final Database database;
     private final Clock clock;
-    private final AuditLog audit;
-    private final PersonService people;
-    private final SettingsService settings;
-    private final RiskSettingsService riskSettings;
-    private final CareKeeper care;
-    private final VisitService visits;
-    private final AssessmentService assessments;
-    private final ColourService colours;
-    private final IncidentService incidents;
-    private final WorkListService workList;
-    private final BoardService board;
+    /** The file key of a data folder opened with a login; null for the tests' and the benchmark's databases. */
+    private final SessionKey sessionKey;
+    private final List<FeatureModule> modules;
+    private final Registry services;
     /** Who is logged in; every service checks its permissions here. */
     private final Session session = new Session();
     /** Who the services record as acting; the system until someone logs in. */
     private volatile Actor actor = Actor.SYSTEM;
-    private final Map<Class<?>, Object> extras = new HashMap<>();
 
+    /** A context with every module and nothing overridden. */
     public AppContext(Path dataDir, Database database, Clock clock) {
-        this.dataDir = dataDir;
+        this(builder(dataDir, clock), database);
+    }
+
+    private AppContext(Builder b, Database database) {
+        this.dataDir = b.dataDir;
         this.database = database;
-        this.clock = clock;
-        DSLContext dsl = database.dsl();
-        Actor acting = this::actorName;
-        this.audit = new AuditLog(dsl, new AuditRepository(), clock, session);
+        this.clock = b.clock;
+        this.sessionKey = b.sessionKey;
+        this.modules = b.modules;
+        this.services = new Registry("context", b.overrides);
         // Every refusal by the matrix is on record under the user's name (issue 8), whatever screen or command asked.
         session.onDenied((who, permission) -> recordRefusal(who.userName(), permission));
-        this.riskSettings = new StoredRiskSettings(dsl, audit, acting, session);
-        CareRepository careRepository = new CareRepository();
-        AssessmentRepository assessmentRepository = new AssessmentRepository();
-        IncidentRepository incidentRepository = new IncidentRepository();
-        WorkListRepository lists = new WorkListRepository();
-        this.care = new CareKeeper(careRepository, assessmentRepository, incidentRepository,
-                new PersonRepository()::findById, riskSettings, PeopleRules.DEFAULTS, clock, acting);
-        BulkWriteGuard guard = database.isFile()
-                ? new BulkWriteGuard(dataDir, () -> database, this::databaseFiles, clock) : BulkWriteGuard.NONE;
-        this.people = new PersonService(dsl, new PersonRepository(), clock, PeopleRules.DEFAULTS, audit, acting,
-                session, care, guard);
-        this.settings = new SettingsService(dsl, new SettingsRepository(dsl), new CommunityRepository(), clock, audit,
-                acting, session);
-        this.visits = new DbVisitService(dsl, new VisitRepository(), careRepository, care, audit, acting, session);
-        this.assessments = new DbAssessmentService(dsl, assessmentRepository, care, audit, acting, session);
-        this.colours = new DbColourService(dsl, careRepository, care, audit, acting, session);
-        this.incidents = new DbIncidentService(dsl, incidentRepository, care, audit, acting, session);
-        this.workList = new DbWorkListService(dsl, lists, care, colours, PeopleRules.DEFAULTS, session);
-        this.board = new DbBoardService(dsl, new BoardRepository(), care, session);
-        // People registered before visits existed get their schedule row and first colour once.
-        care.backfill(dsl);
+        for (FeatureModule m : modules) {
+            m.build(this);
+        }
+        services.seal();
+        for (FeatureModule m : modules) {
+            m.start(this);
+        }
+    }
+
+    /** How a context is opened: the modules it assembles and what a test or the login puts in their place. */
+    public static Builder builder(Path dataDir, Clock clock) {
+        return new Builder(dataDir, clock);
+    }
+
+    public static final class Builder {
+        private final Path dataDir;
+        private final Clock clock;
+        private final Overrides overrides = Overrides.none();
+        private List<FeatureModule> modules = Modules.ALL;
+        private SessionKey sessionKey;
+
+        private Builder(Path dataDir, Clock clock) {
+            this.dataDir = dataDir;
+            this.clock = clock;
+        }
+
+        /** Uses {@code instance} wherever {@code type} is asked for, instead of its module's recipe. */
+        public <T> Builder override(Class<T> type, T instance) {
+            overrides.put(type, instance);
+            return this;
+        }
+
+        /** The modules to assemble; {@link Modules#ALL} unless a test needs fewer. */
+        public Builder modules(List<FeatureModule> modules) {
+            this.modules = List.copyOf(modules);
+            return this;
+        }
+
+        /** The folder's file key, held while the context is open and wiped when it closes. */
+        Builder sessionKey(SessionKey key) {
+            this.sessionKey = key;
+            return this;
+        }
+
+        public AppContext open(Database database) {
+            return new AppContext(this, database);
+        }
+
+        /** A fresh in-memory database, logged in as {@link #TEST_IDENTITY} (see {@link AppContext#inMemory}). */
+        public AppContext inMemory() {
+            AppContext ctx = open(Database.openInMemory());
+            ctx.session.login(TEST_IDENTITY, clock.instant());
+            return ctx;
+        }
     }
 
     /**
@@ -121,9 +134,7 @@ public final class AppContext implements AutoCloseable {
      * as acting until {@link #actAs} says otherwise.
      */
     public static AppContext inMemory(Path dataDir, Clock clock) {
-        AppContext ctx = new AppContext(dataDir, Database.openInMemory(), clock);
-        ctx.session.login(TEST_IDENTITY, clock.instant());
-        return ctx;
+        return builder(dataDir, clock).inMemory();
     }
 
     /** The identity {@link #inMemory} logs in: every role except 审计员. Never stored in a database. */
@@ -132,7 +143,7 @@ public final class AppContext implements AutoCloseable {
 
     private void recordRefusal(String userName, Permission permission) {
         try {
-            audit.record(new AuditEvent(userName, AuditAction.ACCESS_DENIED, AuditObjectType.USER, null, userName,
+            audit().record(new AuditEvent(userName, AuditAction.ACCESS_DENIED, AuditObjectType.USER, null, userName,
                     AuditDetail.message("audit.detail.accessDenied", new I18n.Key("permission." + permission.name())),
                     AuditOutcome.FAILURE));
         } catch (RuntimeException e) {
@@ -140,6 +151,21 @@ public final class AppContext implements AutoCloseable {
             LoggerFactory.getLogger(AppContext.class).warn("Could not record a refused {} of {}", permission,
                     userName, e);
         }
+    }
+
+    /** The modules this context assembled; the window registers the views of the same. */
+    List<FeatureModule> modules() {
+        return modules;
+    }
+
+    /** For the modules, while the context is built: the one recipe of a service. */
+    public <T> void provide(Class<T> type, Supplier<? extends T> recipe) {
+        services.provide(type, recipe);
+    }
+
+    /** The service of this type, as its module built it (or as overridden). */
+    public <T> T service(Class<T> type) {
+        return services.get(type);
     }
 
     /** The session of this program instance: who is logged in. */
@@ -160,9 +186,14 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    /** The file key this context was opened with; empty for the tests' and the benchmark's databases. */
+    Optional<SessionKey> sessionKey() {
+        return Optional.ofNullable(sessionKey);
+    }
+
     /** How the backup code reaches this folder's database: with the file key once logged in, plain before. */
-    private synchronized DatabaseFiles databaseFiles() {
-        return extras.get(SessionKey.class) instanceof SessionKey key ? key.databaseFiles() : DatabaseFiles.plain();
+    DatabaseFiles databaseFiles() {
+        return sessionKey == null ? DatabaseFiles.plain() : sessionKey.databaseFiles();
     }
 
     public Clock clock() {
@@ -170,7 +201,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public AuditLog audit() {
-        return audit;
+        return service(AuditLog.class);
     }
 
     /** The user the services record as acting now, asked at each write. */
@@ -187,90 +218,75 @@ public final class AppContext implements AutoCloseable {
         return actor.userName();
     }
 
+    // Shortcuts to the services most screens and tests use; a new feature asks service(Type.class) instead.
+
     public PersonService people() {
-        return people;
+        return service(PersonService.class);
     }
 
     public SettingsService settings() {
-        return settings;
+        return service(SettingsService.class);
     }
 
     /** The numbers of the visit and colour rules. */
     public RiskSettingsService riskSettings() {
-        return riskSettings;
+        return service(RiskSettingsService.class);
     }
 
     /** Keeps colours and schedules in step; the demo and the generator write through it in batches. */
     public CareKeeper care() {
-        return care;
+        return service(CareKeeper.class);
     }
 
     /** Fictitious visits for scale tests ({@code generate}, the benchmark). */
     public SyntheticVisits syntheticVisits() {
-        return get(SyntheticVisits.class, c -> new SyntheticVisits(database.dsl(), new VisitRepository(),
-                new CareRepository(), new PersonRepository(), care, audit, this::actorName, session));
+        return service(SyntheticVisits.class);
     }
 
     /** Writes the demo community's two years of care. */
     public DemoHistory demoHistory() {
-        return get(DemoHistory.class, c -> new DemoHistory(database.dsl(), new VisitRepository(),
-                new AssessmentRepository(), new IncidentRepository(), new CareRepository(), new PersonRepository(),
-                care, audit, session));
+        return service(DemoHistory.class);
     }
 
     /** The plans of the home screen's and board's queries (the benchmark's {@code --explain}). */
     public QueryPlans queryPlans() {
-        return get(QueryPlans.class, c -> new QueryPlans(database.dsl(), care, PeopleRules.DEFAULTS));
+        return service(QueryPlans.class);
     }
 
     public VisitService visits() {
-        return visits;
+        return service(VisitService.class);
     }
 
     public AssessmentService assessments() {
-        return assessments;
+        return service(AssessmentService.class);
     }
 
     public ColourService colours() {
-        return colours;
+        return service(ColourService.class);
     }
 
     public IncidentService incidents() {
-        return incidents;
+        return service(IncidentService.class);
     }
 
     /** The 今日工作 home screen. */
     public WorkListService workList() {
-        return workList;
+        return service(WorkListService.class);
     }
 
     /** The three-colour warning board. */
     public BoardService board() {
-        return board;
+        return service(BoardService.class);
     }
 
-    /** A lazily built singleton of a service that is composed from the ones above. */
-    public synchronized <T> T get(Class<T> type, Function<AppContext, T> factory) {
-        Object o = extras.get(type);
-        if (o == null) {
-            o = factory.apply(this);
-            extras.put(type, o);
-        }
-        return type.cast(o);
-    }
-
-    /** Closes the database, then wipes what the extras hold (the session's file key). */
+    /** Closes the database, then wipes the session's file key. */
     @Override
     public void close() {
         try {
             database.close();
         } finally {
-            synchronized (this) {
-                for (Object o : extras.values()) {
-                    if (o instanceof SessionKey key) {
-                        key.close();
-                    }
-                }
+            if (sessionKey != null) {
+                sessionKey.close();
             }
         }
     }

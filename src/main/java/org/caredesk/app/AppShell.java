@@ -6,23 +6,8 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.caredesk.security.Permission;
-import org.caredesk.security.Session;
-import org.caredesk.audit.service.AuditExporter;
-import org.caredesk.audit.ui.AuditLogView;
-import org.caredesk.audit.ui.AuditLogViewModel;
-import org.caredesk.audit.ui.PersonHistoryView;
-import org.caredesk.audit.ui.PersonHistoryViewModel;
-import org.caredesk.people.service.RosterExporter;
-import org.caredesk.people.service.RosterImporter;
-import org.caredesk.people.ui.RosterActions;
-import org.caredesk.people.ui.roster.ExportChoiceView;
-import org.caredesk.people.ui.roster.FxRosterActions;
-import org.caredesk.people.ui.roster.ImportView;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.settings.Community;
-import org.caredesk.settings.ui.SettingsView;
-import org.caredesk.settings.ui.SettingsViewModel;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.MainWindow;
 import org.caredesk.ui.NavEntry;
@@ -30,16 +15,15 @@ import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
 
 /**
- * Wires the areas of the main window to their views and view models. Used by the application and by the UI tests,
- * which build the same shell on an in-memory database.
+ * The main window's areas, assembled from the context's feature modules ({@link Modules#ALL}): each registers its
+ * views and adds its navigation entries. Used by the application and by the UI tests, which build the same shell on an
+ * in-memory database.
  */
 public final class AppShell {
     private final AppContext ctx;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final Consumer<AppSettings> rebuild;
     private final ControllerFactory controllers = new ControllerFactory();
     private final ViewLoader loader = new ViewLoader(controllers);
+    private final Screens screens;
     private MainWindow main;
     private Consumer<String> onDatabaseReplaced = sentence -> { };
 
@@ -47,34 +31,22 @@ public final class AppShell {
      * @param rebuild called with the saved settings after a change that affects every view (language, font size)
      */
     public AppShell(AppContext ctx, TaskRunner tasks, DialogService dialogs, Consumer<AppSettings> rebuild) {
-        this.ctx = ctx;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.rebuild = rebuild;
-        registerControllers();
+        this(ctx, tasks, dialogs, rebuild, Overrides.none());
     }
 
-    private void registerControllers() {
-        controllers.register(SettingsView.class, c -> new SettingsView(new SettingsViewModel(ctx.settings(),
-                UsersWiring.securitySettings(ctx), UsersWiring.session(ctx), tasks), dialogs, rebuild));
-        RosterActions roster = new FxRosterActions(
-                ctx.get(RosterImporter.class, c -> new RosterImporter(c.people())),
-                ctx.get(RosterExporter.class, c -> new RosterExporter(c.people(), c.tempDir())),
-                tasks, dialogs, loader, this::window, ctx.tempDir());
-        PeopleWiring.register(controllers, ctx, tasks, dialogs, loader, roster);
-        // The roster import dialog (FxRosterActions loads it through this loader).
-        controllers.register(ImportView.class, c -> new ImportView());
-        controllers.register(ExportChoiceView.class, c -> new ExportChoiceView());
-        UsersWiring.register(controllers, ctx, tasks, dialogs, loader);
-        BoardWiring.register(controllers, ctx, tasks, dialogs, loader);
-        AuditExporter auditExporter = ctx.get(AuditExporter.class,
-                c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));
-        controllers.register(AuditLogView.class,
-                c -> new AuditLogView(new AuditLogViewModel(ctx.audit(), auditExporter, tasks), dialogs));
-        controllers.register(PersonHistoryView.class,
-                c -> new PersonHistoryView(new PersonHistoryViewModel(ctx.people()::personHistory, tasks)));
-        BackupsWiring.register(controllers, ctx, tasks, dialogs, sentence -> onDatabaseReplaced.accept(sentence));
-        VisitsWiring.register(controllers, ctx, tasks, dialogs, loader);
+    /**
+     * @param overrides pieces of the window a test replaces (a recording {@code RosterActions}, say), given before
+     *     the modules register their views
+     */
+    public AppShell(AppContext ctx, TaskRunner tasks, DialogService dialogs, Consumer<AppSettings> rebuild,
+            Overrides overrides) {
+        this.ctx = ctx;
+        this.screens = new Screens(ctx, tasks, dialogs, controllers, loader, this::window, rebuild,
+                sentence -> onDatabaseReplaced.accept(sentence), overrides);
+        for (FeatureModule m : ctx.modules()) {
+            m.registerViews(screens);
+        }
+        screens.seal();
     }
 
     /**
@@ -95,29 +67,17 @@ public final class AppShell {
         return loader;
     }
 
+    /** The pieces of this window several features' views share. */
+    public Screens screens() {
+        return screens;
+    }
+
+    /** Areas appear only for a user whose roles grant them; the services check the same permissions again. */
     public MainWindow build(Community community) {
         List<NavEntry> entries = new ArrayList<>();
-        // Areas appear only for a user whose roles grant them; the services check the same permissions again.
-        Session session = UsersWiring.session(ctx);
-        if (session.has(Permission.PEOPLE_READ)) {
-            entries.add(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader)));
+        for (FeatureModule m : ctx.modules()) {
+            m.addNavigation(screens, entries);
         }
-        // 今日工作 is the first screen of those who record visits; others who may read it find it after the people.
-        if (session.has(Permission.VISITS_READ)) {
-            entries.add(session.has(Permission.VISITS_WRITE) ? 0 : entries.size(),
-                    new NavEntry("today", "nav.today", () -> VisitsWiring.mainView(loader)));
-        }
-        BoardWiring.addNavEntries(entries, session, loader);
-        if (session.has(Permission.USERS_MANAGE)) {
-            entries.add(new NavEntry("users", "nav.users", () -> UsersWiring.mainView(loader)));
-        }
-        if (session.has(Permission.AUDIT_READ)) {
-            entries.add(new NavEntry("audit", "nav.audit", () -> loader.load(AuditLogView.class)));
-        }
-        if (session.has(Permission.BACKUP) || session.has(Permission.RESTORE)) {
-            entries.add(new NavEntry("backups", "nav.backups", () -> BackupsWiring.mainView(loader)));
-        }
-        entries.add(new NavEntry("settings", "nav.settings", () -> loader.load(SettingsView.class)));
         main = new MainWindow(entries, community.name(), ctx.dataDir().toString(), community.demo());
         return main;
     }

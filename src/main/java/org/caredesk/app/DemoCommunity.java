@@ -34,7 +34,7 @@ public final class DemoCommunity {
         if (ctx.settings().community().isPresent() || ctx.people().count() > 0) {
             throw new UserException("demo.error.notEmpty");
         }
-        RosterImporter importer = ctx.get(RosterImporter.class, c -> new RosterImporter(c.people()));
+        RosterImporter importer = ctx.service(RosterImporter.class);
         ImportResult result;
         try (InputStream in = DemoCommunity.class.getResourceAsStream(ROSTER)) {
             if (in == null) {

@@ -72,7 +72,7 @@ final class IdleLock {
         this.ctx = ctx;
         this.tasks = tasks;
         this.onLogout = onLogout;
-        this.session = UsersWiring.session(ctx);
+        this.session = UsersModule.session(ctx);
         this.touch = e -> {
             // Key presses, clicks and scrolling; a mouse passing over the window is not someone working.
             boolean work = e.getEventType() == KeyEvent.KEY_PRESSED || e.getEventType() == MouseEvent.MOUSE_PRESSED
@@ -187,7 +187,7 @@ final class IdleLock {
 
     /** The login of the open database's accounts, recording refused attempts in the audit log. */
     private ViewLoader.Loaded<LoginView> loginView() {
-        Authenticator accounts = UsersWiring.authenticator(ctx);
+        Authenticator accounts = UsersModule.authenticator(ctx);
         Authenticator recorded = (user, password) -> {
             try {
                 return accounts.login(user, password);

@@ -39,8 +39,8 @@ import org.caredesk.security.Session;
 import org.caredesk.security.UserIdentity;
 import org.caredesk.users.LoginRefusedException;
 import org.caredesk.users.LoginResult;
+import org.caredesk.users.PasswordListener;
 import org.caredesk.users.SecuritySettings;
-import org.caredesk.users.data.UserRepository;
 import org.caredesk.users.service.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +141,7 @@ public final class Login {
         SessionKey key = new SessionKey(keys.createNew(dataDir, admin, password));
         AppContext ctx = openWith(dataDir, key);
         try {
-            UserService users = UsersWiring.users(ctx);
+            UserService users = UsersModule.users(ctx);
             UserIdentity identity = users.createFirstAdministrator(admin, displayName, password);
             Session session = startSession(ctx, identity);
             if (choice != null && ctx.settings().community().isEmpty()) {
@@ -196,7 +196,7 @@ public final class Login {
                     AuditAction.BACKUP, AuditObjectType.DATABASE, null, b.file().getFileName().toString(),
                     AuditDetail.message("backups.audit.beforeMigration", String.valueOf(Math.max(1,
                             b.bytes() / 1024))))));
-            UserService users = UsersWiring.users(ctx);
+            UserService users = UsersModule.users(ctx);
             if (!users.hasUsers()) {
                 // The key ring was made but the setup stopped before the account: finish it with this login.
                 users.createFirstAdministrator(name, name, password);
@@ -237,7 +237,7 @@ public final class Login {
         }
         DatabaseFiles files = key.databaseFiles();
         IntegrityCheckResult integrity = new IntegrityCheck(files)
-                .checkAtStart(dataDir, BackupsWiring.restoreService(dataDir, files, clock));
+                .checkAtStart(dataDir, BackupsModule.restoreService(dataDir, files, clock));
         if (integrity.damaged()) {
             // The password was right: it must not count towards a lock.
             attempts.succeeded(name);
@@ -264,7 +264,7 @@ public final class Login {
         RestoreReport offer = damaged.result().offer()
                 .orElseThrow(() -> new IllegalStateException("No usable backup was offered"));
         DatabaseFiles files = damaged.fileKey().databaseFiles();
-        return BackupsService.restoreWithoutSession(BackupsWiring.restoreService(damaged.dataDir(), files, clock),
+        return BackupsService.restoreWithoutSession(BackupsModule.restoreService(damaged.dataDir(), files, clock),
                 files, damaged.dataDir(), offer.file(), damaged.userName(), BackupsService.AFTER_DAMAGE, clock,
                 progress);
     }
@@ -310,14 +310,13 @@ public final class Login {
 
     /** The file key of a context opened here; its database files for the backup code. */
     public static SessionKey sessionKey(AppContext ctx) {
-        return ctx.get(SessionKey.class, c -> {
-            throw new IllegalStateException("This data folder was not opened with a login");
-        });
+        return ctx.sessionKey().orElseThrow(
+                () -> new IllegalStateException("This data folder was not opened with a login"));
     }
 
     /** Ends the session: records the logout; the services refuse everything until the next login. */
     public static void logout(AppContext ctx) {
-        Session session = UsersWiring.session(ctx);
+        Session session = UsersModule.session(ctx);
         session.current().ifPresent(u -> ctx.audit().record(AuditEvent.success(u.userName(), AuditAction.LOGOUT,
                 AuditObjectType.USER, u.id().toString(), u.userName(), null)));
         session.logout();
@@ -332,16 +331,15 @@ public final class Login {
             key.close();
             throw e;
         }
-        AppContext ctx = new AppContext(dataDir, db, clock);
-        ctx.get(SessionKey.class, c -> key);
-        KeyRingSync sync = new KeyRingSync(keys.keyRing(dataDir), key);
-        ctx.get(UserService.class, c -> new UserService(c.database().dsl(), new UserRepository(), hasher,
-                UsersWiring.securitySettings(c)::load, c.clock(), sync));
-        return ctx;
+        // A changed password re-wraps the file key in the key ring; the accounts hash at this login's work factor.
+        return AppContext.builder(dataDir, clock).sessionKey(key)
+                .override(PasswordHasher.class, hasher)
+                .override(PasswordListener.class, new KeyRingSync(keys.keyRing(dataDir), key))
+                .open(db);
     }
 
     private Session startSession(AppContext ctx, UserIdentity identity) {
-        Session session = UsersWiring.session(ctx);
+        Session session = UsersModule.session(ctx);
         session.login(identity, clock.instant());
         String name = identity.userName();
         ctx.actAs(() -> name);

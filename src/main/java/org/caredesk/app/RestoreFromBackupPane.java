@@ -152,7 +152,7 @@ final class RestoreFromBackupPane {
     }
 
     private RestoreService service(BackupKeys.Password key) {
-        return BackupsWiring.restoreWithPassword(dataDir, key, clock);
+        return BackupsModule.restoreWithPassword(dataDir, key, clock);
     }
 
     private static String describe(RestoreReport report) {

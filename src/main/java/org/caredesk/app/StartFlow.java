@@ -170,7 +170,7 @@ public final class StartFlow {
 
     /** The automatic backup at the first start of each day; a failure is said, never fatal. */
     private void dailyBackup(AppContext context) {
-        tasks.run(p -> BackupsWiring.service(context).backupIfFirstStartToday(), result -> result.ifPresent(r -> r
+        tasks.run(p -> BackupsModule.service(context).backupIfFirstStartToday(), result -> result.ifPresent(r -> r
                         .warnings().forEach(w -> new FxDialogService(() -> stage).error(I18n.get("app.title"), w))),
                 error -> new FxDialogService(() -> stage).error(I18n.get("app.title"), ErrorMessages.of(error)));
     }
@@ -180,7 +180,7 @@ public final class StartFlow {
      * who restores backups): a problem shows as a banner naming the entry. Nobody is stopped by it.
      */
     private void checkAuditChain(AppContext context, MainWindow window) {
-        Session session = UsersWiring.session(context);
+        Session session = UsersModule.session(context);
         if (!session.has(Permission.AUDIT_READ) && !session.has(Permission.RESTORE)) {
             return;
         }
@@ -252,7 +252,7 @@ public final class StartFlow {
             checkAuditChain(ctx, main);
         }
         stopIdleLock();
-        UserIdentity who = UsersWiring.session(ctx).identity();
+        UserIdentity who = UsersModule.session(ctx).identity();
         main.showUser(I18n.get("status.user", who.displayName(), who.userName()), I18n.get("status.logout"),
                 this::logout);
         AppShell.style(main.root(), settings);

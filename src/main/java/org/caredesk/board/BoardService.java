@@ -2,6 +2,7 @@ package org.caredesk.board;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Function;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
@@ -12,6 +13,12 @@ import org.caredesk.risk.WorkListFilter;
  * it. Only active files count.
  */
 public interface BoardService {
+
+    /**
+     * Runs {@code reads} against a board that answers from one read-only transaction, so the numbers they return
+     * belong to one moment (decision 0016): a save committed meanwhile is in all of them or in none.
+     */
+    <T> T atOneMoment(Function<BoardService, T> reads);
 
     /** Colour counts for each category, then one line for everyone (category null). */
     List<ColourCount> colourCounts(WorkListFilter filter);

@@ -53,8 +53,7 @@ final class AuditCommand {
                 args.finish();
                 OwnFiles.checkOutput(cli.dataDir(), file);
                 try (AppContext ctx = cli.open()) {
-                    AuditExporter exporter = ctx.get(AuditExporter.class,
-                            c -> new AuditExporter(c.audit(), c.tempDir(), c.actor()));
+                    AuditExporter exporter = ctx.service(AuditExporter.class);
                     int count = exporter.export(AuditQuery.all(), file, new ConsoleProgress(cli.err()));
                     cli.out().println(I18n.get("cli.audit.exported", String.valueOf(count), file.toString()));
                     return Cli.OK;

@@ -2,7 +2,7 @@ package org.caredesk.cli;
 
 import java.nio.file.Path;
 import org.caredesk.app.AppContext;
-import org.caredesk.app.BackupsWiring;
+import org.caredesk.app.BackupsModule;
 import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
@@ -35,7 +35,7 @@ final class BackupCommand {
         }
         try (AppContext ctx = cli.openCommunity()) {
             ctx.session().require(Permission.BACKUP);
-            BackupsService backups = BackupsWiring.service(ctx);
+            BackupsService backups = BackupsModule.service(ctx);
             ConsoleProgress progress = new ConsoleProgress(cli.err());
             BackupResult result = out == null ? backups.backupNow(progress)
                     : backups.backupTo(target, progress);

@@ -1,7 +1,7 @@
 package org.caredesk.cli;
 
 import java.time.Clock;
-import org.caredesk.app.BackupsWiring;
+import org.caredesk.app.BackupsModule;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.app.SessionKey;
@@ -28,7 +28,7 @@ final class CheckCommand {
             throw new UserException("cli.noCommunity", cli.dataDir().toString());
         }
         try (SessionKey key = cli.unlock()) {
-            RestoreService restore = BackupsWiring.restoreService(cli.dataDir(), key.databaseFiles(),
+            RestoreService restore = BackupsModule.restoreService(cli.dataDir(), key.databaseFiles(),
                     Clock.systemDefaultZone());
             IntegrityCheckResult result = new IntegrityCheck(key.databaseFiles())
                     .checkAtStart(cli.dataDir(), restore);

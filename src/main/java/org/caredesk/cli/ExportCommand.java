@@ -37,8 +37,7 @@ final class ExportCommand {
         // Before the login, so a refused path writes nothing at all, not even the login's audit entry.
         OwnFiles.checkOutput(cli.dataDir(), file);
         try (AppContext ctx = cli.openCommunity()) {
-            RosterExporter exporter = ctx.get(RosterExporter.class,
-                    c -> new RosterExporter(c.people(), c.tempDir()));
+            RosterExporter exporter = ctx.service(RosterExporter.class);
             PersonQuery query = new PersonQuery(null, null, null, all ? null : PersonStatus.ACTIVE, null,
                     PersonQuery.Sort.NAME, true, 0, PersonQuery.DEFAULT_PAGE_SIZE);
             ConsoleProgress progress = new ConsoleProgress(cli.err());

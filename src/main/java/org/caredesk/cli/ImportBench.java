@@ -73,7 +73,7 @@ final class ImportBench {
             try (AppContext ctx = BenchFolder.context(dir, true, clock)) {
                 // A throwaway folder of generated people: nobody's data, so the benchmark acts as the test identity.
                 ctx.session().login(AppContext.TEST_IDENTITY, clock.instant());
-                RosterImporter importer = new RosterImporter(ctx.people());
+                RosterImporter importer = ctx.service(RosterImporter.class);
 
                 say.accept(I18n.get("cli.bench.import.dryRun"));
                 resetPeaks();

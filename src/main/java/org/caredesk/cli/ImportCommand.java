@@ -30,7 +30,7 @@ final class ImportCommand {
             throw new UserException("cli.fileNotFound", file.toString());
         }
         try (AppContext ctx = cli.openCommunity()) {
-            RosterImporter importer = ctx.get(RosterImporter.class, c -> new RosterImporter(c.people()));
+            RosterImporter importer = ctx.service(RosterImporter.class);
             ImportResult result = importer.importFile(file, dryRun, new ConsoleProgress(cli.err()));
             for (ImportProblem p : result.problems()) {
                 cli.out().println(p.warning() ? I18n.get("cli.import.warning", p.localized()) : p.localized());

@@ -2,7 +2,7 @@ package org.caredesk.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.caredesk.app.BackupsWiring;
+import org.caredesk.app.BackupsModule;
 import org.caredesk.app.SessionKey;
 import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
@@ -61,7 +61,7 @@ final class RestoreCommand {
              BackupKeys.Password password = BackupKeys.password(cli.user(), pw)) {
             java.util.Arrays.fill(pw, '\0');
             DatabaseFiles own = key.databaseFiles();
-            RestoreService restore = BackupsWiring.restoreService(cli.dataDir(), own, Clock.systemDefaultZone())
+            RestoreService restore = BackupsModule.restoreService(cli.dataDir(), own, Clock.systemDefaultZone())
                     .withKey(BackupKeys.ofFolderOr(own, password));
             if (otherCommunity) {
                 restore = restore.allowingOtherCommunity();
@@ -81,7 +81,7 @@ final class RestoreCommand {
         char[] pw = cli.userPassword();
         try (BackupKeys.Password password = BackupKeys.password(cli.user(), pw)) {
             java.util.Arrays.fill(pw, '\0');
-            RestoreService restore = BackupsWiring.restoreWithPassword(cli.dataDir(), password,
+            RestoreService restore = BackupsModule.restoreWithPassword(cli.dataDir(), password,
                     Clock.systemDefaultZone());
             // Before the lock, which creates the folder: a wrong password leaves no trace.
             restore.checkKey(file);

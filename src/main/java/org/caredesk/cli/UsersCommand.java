@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.caredesk.app.AppContext;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.common.I18n;
 import org.caredesk.security.Role;
 import org.caredesk.users.User;
@@ -39,7 +39,7 @@ final class UsersCommand {
         try (AppContext ctx = cli.open()) {
             char[] pw = cli.password(Cli.NEW_PASSWORD_ENV, I18n.get("cli.newPasswordPrompt", name));
             try {
-                User added = UsersWiring.users(ctx).addUser(UsersWiring.session(ctx), name,
+                User added = UsersModule.users(ctx).addUser(UsersModule.session(ctx), name,
                         display == null ? name : display, roles, pw);
                 cli.out().println(I18n.get("cli.users.added", added.userName(), String.join("、",
                         added.roles().stream().sorted().map(I18n::label).toList())));

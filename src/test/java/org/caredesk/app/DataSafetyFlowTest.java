@@ -94,7 +94,7 @@ class DataSafetyFlowTest {
     void aDamagedDatabase_isNotWrittenTo_theNewestGoodBackupIsOffered_andRestoredOnConfirmation(FxRobot robot) {
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
             StartChecksTest.register(ctx, "陈静");
-            BackupsWiring.service(ctx).backupNow(Progress.NONE);
+            BackupsModule.service(ctx).backupNow(Progress.NONE);
             StartChecksTest.register(ctx, "周雨");
         }
         StartChecksTest.damage(dataDir);
@@ -129,7 +129,7 @@ class DataSafetyFlowTest {
             throws IOException {
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
             StartChecksTest.register(ctx, "陈静");
-            BackupsWiring.service(ctx).backupNow(Progress.NONE);
+            BackupsModule.service(ctx).backupNow(Progress.NONE);
         }
         Files.delete(DatabaseFiles.databaseFile(dataDir));
         startFlow(robot);
@@ -211,7 +211,7 @@ class DataSafetyFlowTest {
     @Test
     void aBrokenAuditChain_isShownToTheAdministratorAfterLogin_butDoesNotStopOthers(FxRobot robot) {
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            UsersWiring.users(ctx).addUser(UsersWiring.session(ctx), "lixia", "李霞", EnumSet.of(Role.FRONT_DESK),
+            UsersModule.users(ctx).addUser(UsersModule.session(ctx), "lixia", "李霞", EnumSet.of(Role.FRONT_DESK),
                     "Front-desk22".toCharArray(), false);
         }
         StartChecksTest.sql(login, dataDir, "update audit_log set user_name = 'mallory' where seq = 1");

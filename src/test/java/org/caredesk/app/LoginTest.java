@@ -51,8 +51,8 @@ class LoginTest {
         try (AppContext ctx = login.setUp(dataDir, Login.CommunityChoice.named("幸福社区"), "Admin", "王主任",
                 PW.toCharArray())) {
             assertThat(ctx.settings().community()).get().extracting(c -> c.name()).isEqualTo("幸福社区");
-            assertThat(UsersWiring.session(ctx).identity().userName()).isEqualTo("admin");
-            assertThat(UsersWiring.session(ctx).identity().roles()).containsExactly(Role.DIRECTOR);
+            assertThat(UsersModule.session(ctx).identity().userName()).isEqualTo("admin");
+            assertThat(UsersModule.session(ctx).identity().roles()).containsExactly(Role.DIRECTOR);
             // The community's name is the first setting, recorded like any other.
             assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED);
         }
@@ -62,7 +62,7 @@ class LoginTest {
         Login.Opened opened = login.open(dataDir, "admin", PW.toCharArray());
         try (AppContext ctx = opened.ctx()) {
             assertThat(opened.login().mustChangePassword()).isFalse();
-            assertThat(UsersWiring.session(ctx).identity().displayName()).isEqualTo("王主任");
+            assertThat(UsersModule.session(ctx).identity().displayName()).isEqualTo("王主任");
             assertThat(ctx.actor().userName()).isEqualTo("admin");
             assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED,
                     AuditAction.LOGIN);
@@ -106,7 +106,7 @@ class LoginTest {
         for (Login.DemoAccount a : Login.DEMO_ACCOUNTS) {
             Login.Opened opened = login.open(dataDir, a.userName(), PW.toCharArray());
             try (AppContext ctx = opened.ctx()) {
-                assertThat(UsersWiring.session(ctx).identity().roles()).containsExactly(a.role());
+                assertThat(UsersModule.session(ctx).identity().roles()).containsExactly(a.role());
                 assertThat(opened.login().mustChangePassword()).isFalse();
                 assertThat(ctx.settings().community()).get().extracting(c -> c.demo()).isEqualTo(true);
             }
@@ -157,8 +157,8 @@ class LoginTest {
         login.setUp(dataDir, Login.CommunityChoice.named("幸福社区"), "admin", "王主任", PW.toCharArray()).close();
         User wang;
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            Session admin = UsersWiring.session(ctx);
-            wang = UsersWiring.users(ctx).addUser(admin, "wang", "王芳", EnumSet.of(Role.FRONT_DESK),
+            Session admin = UsersModule.session(ctx);
+            wang = UsersModule.users(ctx).addUser(admin, "wang", "王芳", EnumSet.of(Role.FRONT_DESK),
                     "First-pass1".toCharArray());
         }
         Login.Opened first = login.open(dataDir, "wang", "First-pass1".toCharArray());
@@ -166,14 +166,14 @@ class LoginTest {
         first.ctx().close();
 
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            UsersWiring.users(ctx).resetPassword(UsersWiring.session(ctx), wang.id(), "Second-pass2".toCharArray());
+            UsersModule.users(ctx).resetPassword(UsersModule.session(ctx), wang.id(), "Second-pass2".toCharArray());
         }
         assertThat(refusal(() -> login.open(dataDir, "wang", "First-pass1".toCharArray())).reason())
                 .isEqualTo(LoginRefusedException.Reason.WRONG_NAME_OR_PASSWORD);
         login.open(dataDir, "wang", "Second-pass2".toCharArray()).ctx().close();
 
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            UsersWiring.users(ctx).deactivate(UsersWiring.session(ctx), wang.id());
+            UsersModule.users(ctx).deactivate(UsersModule.session(ctx), wang.id());
         }
         assertThat(refusal(() -> login.open(dataDir, "wang", "Second-pass2".toCharArray())).reason())
                 .isEqualTo(LoginRefusedException.Reason.WRONG_NAME_OR_PASSWORD);
@@ -184,7 +184,7 @@ class LoginTest {
         try (AppContext ctx = login.setUp(dataDir, Login.CommunityChoice.named("幸福社区"), "admin", "王主任",
                 PW.toCharArray())) {
             Login.logout(ctx);
-            assertThat(UsersWiring.session(ctx).isLoggedIn()).isFalse();
+            assertThat(UsersModule.session(ctx).isLoggedIn()).isFalse();
             assertThat(ctx.actor().userName()).isEqualTo("system");
             assertThat(actions(ctx)).containsExactly(AuditAction.LOGIN, AuditAction.SETTING_CHANGED,
                     AuditAction.LOGOUT);

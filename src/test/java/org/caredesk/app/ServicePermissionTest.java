@@ -111,11 +111,11 @@ class ServicePermissionTest {
         calls.put("settings.createCommunity", new Call(Permission.SETTINGS_MANAGE,
                 () -> ctx.settings().createCommunity("锦绣社区", false)));
         calls.put("settings.saveLoginRules", new Call(Permission.SETTINGS_MANAGE,
-                () -> UsersWiring.securitySettings(ctx).save(ctx.session(), SecuritySettings.DEFAULTS)));
+                () -> UsersModule.securitySettings(ctx).save(ctx.session(), SecuritySettings.DEFAULTS)));
         calls.put("users.list", new Call(Permission.USERS_MANAGE,
-                () -> UsersWiring.users(ctx).list(ctx.session())));
+                () -> UsersModule.users(ctx).list(ctx.session())));
         // Backup calls that get past the permission stop at their own rules: no such file, 0 backups to keep.
-        BackupsService backups = BackupsWiring.service(ctx);
+        BackupsService backups = BackupsModule.service(ctx);
         Path noFile = dir.resolve("no-such-backup.zip");
         calls.put("backups.list", new Call(Permission.BACKUP, backups::list));
         calls.put("backups.settings", new Call(Permission.BACKUP, backups::settings));

@@ -171,7 +171,7 @@ class StartChecksTest {
         assertThat(backups).singleElement().extracting(p -> p.getFileName().toString())
                 .isEqualTo("caredesk-20250602-090000.zip");
         try (SessionKey key = login.unlock(dataDir, "admin", PW.toCharArray())) {
-            RestoreReport inside = BackupsWiring.restoreService(dataDir, key.databaseFiles(), clock)
+            RestoreReport inside = BackupsModule.restoreService(dataDir, key.databaseFiles(), clock)
                     .inspect(backups.get(0), Progress.NONE);
             assertThat(inside.ok()).as(inside.problems().toString()).isTrue();
             assertThat(inside.schemaVersion()).as("the backup holds the database before the migration").contains("4");
@@ -187,7 +187,7 @@ class StartChecksTest {
     void aDamagedDatabase_isNotOpened_notMigrated_notBackedUp_andTheNewestGoodBackupIsOffered() {
         try (AppContext ctx = open()) {
             register(ctx, "陈静");
-            BackupsWiring.service(ctx).backupNow(Progress.NONE);
+            BackupsModule.service(ctx).backupNow(Progress.NONE);
             register(ctx, "周雨");
         }
         damage(dataDir);

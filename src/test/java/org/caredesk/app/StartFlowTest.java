@@ -78,7 +78,7 @@ class StartFlowTest {
         assertThat(robot.lookup("#nav-users").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-audit").tryQuery()).isEmpty();
         assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains("王主任").contains("admin");
-        assertThat(UsersWiring.session(flow.context()).identity().roles()).containsExactly(Role.DIRECTOR);
+        assertThat(UsersModule.session(flow.context()).identity().roles()).containsExactly(Role.DIRECTOR);
         assertThat(login.state(dataDir)).isEqualTo(org.caredesk.security.DataFolderKeys.State.READY);
     }
 
@@ -106,7 +106,7 @@ class StartFlowTest {
         robot.clickOn("#loginButton");
 
         assertThat(robot.lookup("#nav-people").tryQuery()).isPresent();
-        assertThat(UsersWiring.session(flow.context()).identity().userName()).isEqualTo("admin");
+        assertThat(UsersModule.session(flow.context()).identity().userName()).isEqualTo("admin");
         Stage form = newOwnedWindow(robot);
 
         robot.clickOn("#status-logout");
@@ -167,7 +167,7 @@ class StartFlowTest {
     void aPasswordSetByTheAdministrator_mustBeChangedBeforeTheMainWindow(FxRobot robot) {
         setUpFolder();
         try (AppContext ctx = login.open(dataDir, "admin", PW.toCharArray()).ctx()) {
-            UsersWiring.users(ctx).addUser(UsersWiring.session(ctx), "lixia", "李霞",
+            UsersModule.users(ctx).addUser(UsersModule.session(ctx), "lixia", "李霞",
                     java.util.EnumSet.of(Role.FRONT_DESK), "First-pass1".toCharArray());
         }
         startFlow(robot);

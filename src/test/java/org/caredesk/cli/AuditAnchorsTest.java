@@ -12,7 +12,7 @@ import java.util.List;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.Login;
 import org.caredesk.app.SessionKey;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.common.IdNumber;
 import org.caredesk.db.Database;
 import org.caredesk.people.Category;
@@ -34,7 +34,7 @@ class AuditAnchorsTest {
         Path dataDir = dir.resolve("data");
         CliRun.setUp(dataDir, "锦绣社区");
         try (AppContext ctx = CliRun.open(dataDir)) {
-            UsersWiring.users(ctx).addUser(UsersWiring.session(ctx), "auditor", "审计员", EnumSet.of(Role.AUDITOR),
+            UsersModule.users(ctx).addUser(UsersModule.session(ctx), "auditor", "审计员", EnumSet.of(Role.AUDITOR),
                     CliRun.PW.toCharArray(), false);
         }
         return dataDir;

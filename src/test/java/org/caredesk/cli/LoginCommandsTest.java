@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.Login;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.common.I18n;
 import org.caredesk.security.Role;
 import org.caredesk.users.User;
@@ -104,7 +104,7 @@ class LoginCommandsTest {
         assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
 
         try (AppContext ctx = CliRun.open(dataDir)) {
-            var users = UsersWiring.users(ctx).list(UsersWiring.session(ctx));
+            var users = UsersModule.users(ctx).list(UsersModule.session(ctx));
             assertThat(users).extracting(User::userName).containsExactlyInAnyOrder("admin", "frontdesk",
                     "caseworker", "counsellor", "coordinator", "auditor");
             assertThat(users).filteredOn(u -> u.userName().equals("auditor")).singleElement()
@@ -131,7 +131,7 @@ class LoginCommandsTest {
         Login.Opened opened = CliRun.login().open(dataDir, "lixia", CliRun.NEW_PW.toCharArray());
         try (AppContext ctx = opened.ctx()) {
             assertThat(opened.login().mustChangePassword()).isTrue();
-            assertThat(UsersWiring.session(ctx).identity().roles()).containsExactlyInAnyOrder(Role.FRONT_DESK,
+            assertThat(UsersModule.session(ctx).identity().roles()).containsExactlyInAnyOrder(Role.FRONT_DESK,
                     Role.CASEWORKER);
         }
         // Until the new user chooses their own password in the window, the command line refuses them.

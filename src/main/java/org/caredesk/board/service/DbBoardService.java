@@ -2,7 +2,9 @@ package org.caredesk.board.service;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Function;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.ConsistentRead;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
 import org.caredesk.security.Permission;
@@ -29,6 +31,12 @@ public final class DbBoardService implements BoardService {
         this.board = board;
         this.keeper = keeper;
         this.session = session;
+    }
+
+    @Override
+    public <T> T atOneMoment(Function<BoardService, T> reads) {
+        session.require(Permission.VISITS_READ);
+        return ConsistentRead.read(dsl, tx -> reads.apply(new DbBoardService(tx, board, keeper, session)));
     }
 
     @Override

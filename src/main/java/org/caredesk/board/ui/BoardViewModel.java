@@ -114,7 +114,8 @@ public final class BoardViewModel {
         long request = ++latestRequest;
         WorkListFilter f = filter();
         loading.set(true);
-        tasks.run(p -> {
+        // One transaction for all of it: the totals, the bars and the red list must agree (decision 0016).
+        tasks.run(p -> service.atOneMoment(service -> {
             List<ColourCount> c = service.colourCounts(f);
             List<MonthCount> m = service.visitsPerMonth(f, MONTHS);
             Page<BoardPerson> red = service.redPeople(f, page * RED_PAGE_SIZE, RED_PAGE_SIZE);
@@ -125,7 +126,7 @@ public final class BoardViewModel {
                 red = service.redPeople(f, at * RED_PAGE_SIZE, RED_PAGE_SIZE);
             }
             return new Snapshot(c, m, red, service.buildings(), service.responsibleStaff(), at);
-        }, s -> {
+        }), s -> {
             if (request != latestRequest) {
                 return;
             }

@@ -3,6 +3,7 @@ package org.caredesk.today.service;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.caredesk.db.ConsistentRead;
 import org.caredesk.people.Page;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.security.Permission;
@@ -48,17 +49,20 @@ public final class DbWorkListService implements WorkListService {
         colours.reviewDue();
         LocalDate today = keeper.today();
         LocalDate weekEnd = DueRules.weekEnd(today);
-        Page<DueItem> overdue = lists.due(dsl, filter, null, today.minusDays(1), 0, limit);
-        Page<DueItem> week = lists.due(dsl, filter, today, weekEnd, 0, limit);
-        List<TermItem> terms = terms(filter, today);
-        Page<ConsentItem> consent = lists.missingConsent(dsl, filter, 0, limit);
         LocalDateTime lateBefore = lateBefore();
-        Page<OpenIncident> incidents = lists.openIncidents(dsl, filter, lateBefore, 0, limit);
-        int late = lists.countLateIncidents(dsl, filter, lateBefore);
-        WorkListCounts counts = new WorkListCounts(overdue.total(), week.total(), terms.size(), consent.total(),
-                incidents.total(), late);
-        return new WorkList(today, weekEnd, counts, overdue.items(), week.items(),
-                terms.subList(0, Math.min(limit, terms.size())), consent.items(), incidents.items());
+        // The lists and their counts are read at one moment, so a visit saved meanwhile is in all of them or none.
+        return ConsistentRead.read(dsl, tx -> {
+            Page<DueItem> overdue = lists.due(tx, filter, null, today.minusDays(1), 0, limit);
+            Page<DueItem> week = lists.due(tx, filter, today, weekEnd, 0, limit);
+            List<TermItem> terms = terms(tx, filter, today);
+            Page<ConsentItem> consent = lists.missingConsent(tx, filter, 0, limit);
+            Page<OpenIncident> incidents = lists.openIncidents(tx, filter, lateBefore, 0, limit);
+            int late = lists.countLateIncidents(tx, filter, lateBefore);
+            WorkListCounts counts = new WorkListCounts(overdue.total(), week.total(), terms.size(), consent.total(),
+                    incidents.total(), late);
+            return new WorkList(today, weekEnd, counts, overdue.items(), week.items(),
+                    terms.subList(0, Math.min(limit, terms.size())), consent.items(), incidents.items());
+        });
     }
 
     @Override
@@ -77,7 +81,7 @@ public final class DbWorkListService implements WorkListService {
     @Override
     public Page<TermItem> termsEnding(WorkListFilter filter, int offset, int limit) {
         session.require(Permission.VISITS_READ);
-        List<TermItem> all = terms(filter, keeper.today());
+        List<TermItem> all = terms(dsl, filter, keeper.today());
         int from = Math.min(offset(offset), all.size());
         return new Page<>(all.subList(from, Math.min(all.size(), from + limit(limit))), from, all.size());
     }
@@ -94,7 +98,7 @@ public final class DbWorkListService implements WorkListService {
         return lists.openIncidents(dsl, filter, lateBefore(), offset(offset), limit(limit));
     }
 
-    private List<TermItem> terms(WorkListFilter filter, LocalDate today) {
+    private List<TermItem> terms(DSLContext dsl, WorkListFilter filter, LocalDate today) {
         DueRules rules = keeper.dueRules();
         DueRules.DateRange window = rules.warningWindow(today);
         DueRules.DateRange releases = rules.releasesEnding(today);

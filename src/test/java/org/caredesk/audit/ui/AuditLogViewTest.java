@@ -42,7 +42,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.time.LocalDateTime;
 import org.caredesk.settings.Community;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.security.Role;
 import org.caredesk.security.UserIdentity;
 
@@ -76,7 +76,7 @@ class AuditLogViewTest {
         ctx.actAs(() -> "li");
         ctx.people().register(PersonDraft.minimal("李四", id(12), List.of(Membership.of(Category.ELDERLY_ALONE))));
         ctx.actAs(() -> "auditor");
-        UsersWiring.session(ctx).login(new UserIdentity(UUID.randomUUID(), "auditor", "审计员",
+        UsersModule.session(ctx).login(new UserIdentity(UUID.randomUUID(), "auditor", "审计员",
                 Set.of(Role.AUDITOR)), Instant.EPOCH);
         AppShell shell = new AppShell(ctx, new DirectTaskRunner(), dialogs, saved -> { });
         MainWindow main = shell.build(community);

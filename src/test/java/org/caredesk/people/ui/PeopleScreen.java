@@ -9,8 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
-import org.caredesk.app.ControllerFactory;
-import org.caredesk.app.PeopleWiring;
+import org.caredesk.app.Overrides;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.DirectTaskRunner;
@@ -37,11 +36,11 @@ final class PeopleScreen {
     /** {@code seed} runs before the list first loads, so the people it registers are shown at once. */
     PeopleScreen(Stage stage, TaskRunner tasks, Consumer<AppContext> seed) {
         ctx = AppContext.inMemory(Path.of("target", "test-data"), Clock.systemDefaultZone());
-        ControllerFactory controllers = new ControllerFactory();
-        ViewLoader loader = new ViewLoader(controllers);
-        PeopleWiring.register(controllers, ctx, tasks, dialogs, loader, roster);
+        // The shell's own views, with the Excel part replaced by one that records what the list asked of it.
+        ViewLoader loader = new AppShell(ctx, tasks, dialogs, s -> { },
+                Overrides.none().put(RosterActions.class, roster)).loader();
         seed.accept(ctx);
-        main = new MainWindow(List.of(new NavEntry("people", "nav.people", () -> PeopleWiring.mainView(loader))),
+        main = new MainWindow(List.of(new NavEntry("people", "nav.people", () -> loader.load(PeopleView.class))),
                 "测试社区", "target/test-data", false);
         AppShell.style(main.root(), AppSettings.DEFAULTS);
         stage.setScene(new Scene(main.root(), 1366, 768));

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.caredesk.app.AppContext;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.common.I18n;
 import org.caredesk.security.Role;
 import org.caredesk.security.Session;
@@ -34,7 +34,7 @@ class SettingsViewModelTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         ctx = AppContext.inMemory(Path.of("target", "test-data"), Clock.systemDefaultZone());
-        session = UsersWiring.session(ctx);
+        session = UsersModule.session(ctx);
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class SettingsViewModelTest {
 
     private void openAs(Role role) {
         session.login(new UserIdentity(UUID.randomUUID(), "u", "u", EnumSet.of(role)), ctx.clock().instant());
-        vm = new SettingsViewModel(ctx.settings(), UsersWiring.securitySettings(ctx), session,
+        vm = new SettingsViewModel(ctx.settings(), UsersModule.securitySettings(ctx), session,
                 new DirectTaskRunner());
         vm.load();
     }
@@ -62,7 +62,7 @@ class SettingsViewModelTest {
         assertThat(saved).containsExactly(new SettingsViewModel.Saved(new AppSettings(Language.CHINESE,
                 FontSize.LARGE), true));
         assertThat(ctx.settings().load().fontSize()).isEqualTo(FontSize.LARGE);
-        assertThat(UsersWiring.securitySettings(ctx).load()).isEqualTo(SecuritySettings.DEFAULTS);
+        assertThat(UsersModule.securitySettings(ctx).load()).isEqualTo(SecuritySettings.DEFAULTS);
         assertThat(vm.errorProperty().get()).isEmpty();
     }
 
@@ -75,7 +75,7 @@ class SettingsViewModelTest {
         vm.save(saved::add);
 
         assertThat(saved).containsExactly(new SettingsViewModel.Saved(AppSettings.DEFAULTS, false));
-        assertThat(UsersWiring.securitySettings(ctx).load().idleTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(UsersModule.securitySettings(ctx).load().idleTimeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(session.idleTimeout()).as("at once").isEqualTo(Duration.ofMinutes(20));
     }
 

@@ -15,7 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.security.Role;
 import org.caredesk.security.UserIdentity;
 import org.caredesk.settings.AppSettings;
@@ -92,7 +92,7 @@ class SettingsViewTest {
         robot.clickOn(idle).write("30");
         robot.clickOn("#saveButton");
 
-        assertThat(UsersWiring.securitySettings(ctx).load().idleTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(UsersModule.securitySettings(ctx).load().idleTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(rebuilds.get()).as("nothing personal changed").isZero();
         assertThat(dialogs.infos()).hasSize(1);
     }

@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.common.I18n;
 import org.caredesk.security.PasswordHasher;
 import org.caredesk.security.Permission;
@@ -23,8 +23,6 @@ import org.caredesk.ui.DirectTaskRunner;
 import org.caredesk.ui.ViewLoader;
 import org.caredesk.ui.testing.ScriptedDialogs;
 import org.caredesk.users.LoginResult;
-import org.caredesk.users.PasswordListener;
-import org.caredesk.users.data.UserRepository;
 import org.caredesk.users.service.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,11 @@ class LoginViewTest {
     @Start
     void start(Stage stage) {
         I18n.setLocale(I18n.CHINESE);
-        ctx = AppContext.inMemory(Path.of("target", "test-data"), Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE));
+        // Accounts that hash fast: the users module builds them with this hasher instead of the production one.
+        ctx = AppContext.builder(Path.of("target", "test-data"), Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE))
+                .override(PasswordHasher.class, new PasswordHasher(1_000)).inMemory();
         ctx.settings().createCommunity("测试社区", false);
-        UserService users = ctx.get(UserService.class, c -> new UserService(c.database().dsl(), new UserRepository(),
-                new PasswordHasher(1_000), UsersWiring.securitySettings(c)::load, c.clock(), PasswordListener.NONE));
+        UserService users = UsersModule.users(ctx);
         var admin = users.createFirstAdministrator("admin", "王主任", "Admin2025!".toCharArray());
         users.addUser(sessionFor(admin), "lixia", "李霞", java.util.Set.of(Role.FRONT_DESK),
                 "Desk2025!".toCharArray());
@@ -97,7 +96,7 @@ class LoginViewTest {
             assertThat(r.identity().userName()).isEqualTo("lixia");
             assertThat(r.mustChangePassword()).isTrue();
         });
-        assertThat(UsersWiring.session(ctx).has(Permission.PEOPLE_WRITE)).isTrue();
+        assertThat(UsersModule.session(ctx).has(Permission.PEOPLE_WRITE)).isTrue();
         assertThat(error(robot)).isEmpty();
     }
 
@@ -118,6 +117,6 @@ class LoginViewTest {
         attempt(robot, "Desk2025!");
         assertThat(error(robot)).contains("14:36");
         assertThat(loggedIn).isEmpty();
-        assertThat(UsersWiring.session(ctx).isLoggedIn()).isFalse();
+        assertThat(UsersModule.session(ctx).isLoggedIn()).isFalse();
     }
 }

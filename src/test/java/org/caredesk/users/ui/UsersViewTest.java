@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.AppShell;
-import org.caredesk.app.UsersWiring;
+import org.caredesk.app.UsersModule;
 import org.caredesk.security.PasswordHasher;
 import org.caredesk.security.Role;
 import org.caredesk.security.Session;
@@ -26,9 +26,7 @@ import org.caredesk.ui.DirectTaskRunner;
 import org.caredesk.ui.MainWindow;
 import org.caredesk.ui.testing.ScriptedDialogs;
 import org.caredesk.users.LoginRefusedException;
-import org.caredesk.users.PasswordListener;
 import org.caredesk.users.User;
-import org.caredesk.users.data.UserRepository;
 import org.caredesk.users.service.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,13 +47,13 @@ class UsersViewTest {
 
     @Start
     void start(Stage stage) {
-        ctx = AppContext.inMemory(Path.of("target", "test-data"), Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE));
+        // Accounts that hash fast: the users module builds them with this hasher instead of the production one.
+        ctx = AppContext.builder(Path.of("target", "test-data"), Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE))
+                .override(PasswordHasher.class, new PasswordHasher(1_000)).inMemory();
         var community = ctx.settings().createCommunity("测试社区", false);
-        // Put a fast-hashing service in before the shell asks for the production one.
-        users = ctx.get(UserService.class, c -> new UserService(c.database().dsl(), new UserRepository(),
-                new PasswordHasher(1_000), UsersWiring.securitySettings(c)::load, c.clock(), PasswordListener.NONE));
+        users = UsersModule.users(ctx);
         UserIdentity admin = users.createFirstAdministrator("admin", "王主任", "Admin2025!".toCharArray());
-        Session session = UsersWiring.session(ctx);
+        Session session = UsersModule.session(ctx);
         session.login(admin, Instant.EPOCH);
         AppShell shell = new AppShell(ctx, new DirectTaskRunner(), dialogs, saved -> { });
         MainWindow main = shell.build(community);
@@ -113,7 +111,7 @@ class UsersViewTest {
 
         robot.clickOn("#editRole-CASEWORKER");
         robot.clickOn("#saveRolesButton");
-        assertThat(users.list(UsersWiring.session(ctx))).filteredOn(u -> u.userName().equals("lixia"))
+        assertThat(users.list(UsersModule.session(ctx))).filteredOn(u -> u.userName().equals("lixia"))
                 .singleElement().satisfies(u -> assertThat(u.roles())
                         .containsExactlyInAnyOrder(Role.FRONT_DESK, Role.CASEWORKER));
 

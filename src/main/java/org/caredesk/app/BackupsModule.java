@@ -2,8 +2,8 @@ package org.caredesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.caredesk.backups.service.AuditChainCheck;
 import org.caredesk.backups.service.BackupsService;
@@ -14,13 +14,22 @@ import org.caredesk.db.Database;
 import org.caredesk.db.DatabaseFiles;
 import org.caredesk.db.RestoreService;
 import org.caredesk.security.BackupKeys;
-import org.caredesk.ui.DialogService;
-import org.caredesk.ui.TaskRunner;
-import org.caredesk.ui.ViewLoader;
+import org.caredesk.security.Permission;
+import org.caredesk.ui.NavEntry;
 
 /** How the backup page and its services are built; the restore checks shared by the window and the command line. */
-public final class BackupsWiring {
-    private BackupsWiring() {}
+public final class BackupsModule implements FeatureModule {
+
+    @Override
+    public void build(AppContext ctx) {
+        ctx.provide(BackupsService.class, () -> {
+            DatabaseFiles files = files(ctx);
+            return new BackupsService(ctx.dataDir(), ctx.database(), ctx.database()::close, files,
+                    new BackupService(ctx.dataDir(), files, ctx.clock()),
+                    restoreService(ctx.dataDir(), files, ctx.clock()), ctx.audit(), ctx.actor(), ctx.session(),
+                    ctx.clock());
+        });
+    }
 
     /**
      * Restores with every check a backup must pass before it may replace the database: its key ring holds this
@@ -63,22 +72,20 @@ public final class BackupsWiring {
     }
 
     public static BackupsService service(AppContext ctx) {
-        return ctx.get(BackupsService.class, c -> {
-            DatabaseFiles files = files(c);
-            return new BackupsService(c.dataDir(), c.database(), c.database()::close, files,
-                    new BackupService(c.dataDir(), files, c.clock()), restoreService(c.dataDir(), files, c.clock()),
-                    c.audit(), c.actor(), UsersWiring.session(c), c.clock());
-        });
+        return ctx.service(BackupsService.class);
     }
 
-    /** @param onDatabaseReplaced the sentence to show when a restore closed the database and the login must follow */
-    public static void register(ControllerFactory controllers, AppContext ctx, TaskRunner tasks,
-            DialogService dialogs, Consumer<String> onDatabaseReplaced) {
-        controllers.register(BackupsView.class, c -> new BackupsView(
-                new BackupsViewModel(service(ctx), tasks, onDatabaseReplaced), dialogs));
+    /** The restore's sentence goes to the window, which must open the data again. */
+    @Override
+    public void registerViews(Screens s) {
+        s.controllers().register(BackupsView.class, c -> new BackupsView(
+                new BackupsViewModel(service(s.ctx()), s.tasks(), s.onDatabaseReplaced()), s.dialogs()));
     }
 
-    public static ViewLoader.Loaded<BackupsView> mainView(ViewLoader loader) {
-        return loader.load(BackupsView.class);
+    @Override
+    public void addNavigation(Screens s, List<NavEntry> entries) {
+        if (s.ctx().session().has(Permission.BACKUP) || s.ctx().session().has(Permission.RESTORE)) {
+            entries.add(new NavEntry("backups", "nav.backups", () -> s.loader().load(BackupsView.class)));
+        }
     }
 }

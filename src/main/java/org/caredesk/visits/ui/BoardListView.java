@@ -1,12 +1,10 @@
 package org.caredesk.visits.ui;
 
-import org.caredesk.ui.ColourBadgeCell;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -14,12 +12,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
-import org.caredesk.people.ui.Dialogs;
+import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.FormWindow;
 import org.caredesk.visits.BoardPerson;
 import org.caredesk.visits.VisitLine;
 
@@ -121,13 +119,7 @@ public final class BoardListView {
                 behindPeopleTable.getSelectionModel().selectedItemProperty(),
                 behindVisitsTable.getSelectionModel().selectedItemProperty()));
 
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(model.title());
-        Dialogs.inheritLook(owner, root);
-        stage.setScene(new Scene(root));
-        stage.show();
+        stage = FormWindow.over(owner, root).title(model.title()).show();
         model.load();
     }
 

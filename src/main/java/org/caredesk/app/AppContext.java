@@ -31,7 +31,6 @@ import org.caredesk.risk.RiskSettingsService;
 import org.caredesk.visits.VisitService;
 import org.caredesk.today.WorkListService;
 import org.caredesk.risk.service.CareKeeper;
-import org.caredesk.app.DemoHistory;
 import org.caredesk.today.service.QueryPlans;
 import org.caredesk.visits.service.SyntheticVisits;
 import org.slf4j.LoggerFactory;

@@ -21,7 +21,6 @@ import org.caredesk.risk.service.DbAssessmentService;
 import org.caredesk.risk.service.DbColourService;
 import org.caredesk.visits.service.DbVisitService;
 import org.caredesk.today.service.DbWorkListService;
-import org.caredesk.app.DemoHistory;
 import org.caredesk.today.service.QueryPlans;
 import org.caredesk.risk.service.StoredRiskSettings;
 import org.caredesk.visits.service.SyntheticVisits;

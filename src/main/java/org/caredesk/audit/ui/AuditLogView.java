@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -27,6 +26,7 @@ import org.caredesk.audit.AuditAction;
 import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.ChainCheck;
 import org.caredesk.common.I18n;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.EnumCells;
@@ -127,14 +127,14 @@ public final class AuditLogView implements ShortcutTarget {
     }
 
     private void setUpTable() {
-        seqColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().seq())));
-        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AuditLogViewModel.time(c.getValue())));
-        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().userName()));
-        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actionLabel()));
-        objectTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().objectTypeLabel()));
-        objectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().objectLabel()));
-        outcomeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().outcomeLabel()));
-        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detailText()));
+        Columns.text(seqColumn, e -> String.valueOf(e.seq()));
+        Columns.text(timeColumn, AuditLogViewModel::time);
+        Columns.text(userColumn, AuditEntry::userName);
+        Columns.text(actionColumn, AuditEntry::actionLabel);
+        Columns.text(objectTypeColumn, AuditEntry::objectTypeLabel);
+        Columns.text(objectColumn, AuditEntry::objectLabel);
+        Columns.text(outcomeColumn, AuditEntry::outcomeLabel);
+        Columns.text(detailColumn, AuditEntry::detailText);
         detailColumn.setCellFactory(col -> new TooltipCell());
         auditTable.setEditable(false);
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -10,14 +10,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,6 +32,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagePosition;
+import org.caredesk.ui.PagedList;
 import org.caredesk.ui.TaskRunner;
 
 /**
@@ -58,13 +56,8 @@ public final class AuditLogViewModel {
     private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
     private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
-    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper();
-    private final IntegerProperty pageSize = new SimpleIntegerProperty(AuditQuery.DEFAULT_PAGE_SIZE);
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final PagedList<Void, Found> list;
 
     private final ReadOnlyObjectWrapper<ChainCheck> check = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
@@ -75,22 +68,26 @@ public final class AuditLogViewModel {
     private final StringProperty error = new SimpleStringProperty("");
 
     private AtomicBoolean exportCancelled = new AtomicBoolean();
-    private boolean anyFilter;
     /** Set while several filters change at once, so they cause one search, not one each. */
     private boolean quiet;
-    private long latestRequest;
+
+    /** One page and whether the search that found it had any filter (for the empty-table sentence). */
+    private record Found(AuditPage page, boolean anyFilter) {}
 
     public AuditLogViewModel(AuditLog audit, AuditExporter exporter, TaskRunner tasks) {
         this.audit = audit;
         this.exporter = exporter;
         this.tasks = tasks;
+        list = new PagedList<Void, Found>(tasks, AuditQuery.DEFAULT_PAGE_SIZE, (sort, asc) -> reader(),
+                f -> f.page().total(), f -> f.page().entries().size(), "audit.page").onShown(this::show)
+                .onFailed(e -> error.set(ErrorMessages.of(e)));
         from.addListener((obs, old, now) -> filterChanged());
         to.addListener((obs, old, now) -> filterChanged());
         user.addListener((obs, old, now) -> filterChanged());
         action.addListener((obs, old, now) -> filterChanged());
-        pageSize.addListener((obs, old, now) -> filterChanged());
+        list.pageSizeProperty().addListener((obs, old, now) -> filterChanged());
         selected.addListener((obs, old, now) -> selectedText.set(describe(now)));
-        updatePaging();
+        emptyText.set(I18n.get("audit.empty.none"));
     }
 
     /** Loads the user filter's choices and the first page. */
@@ -117,25 +114,21 @@ public final class AuditLogViewModel {
 
     /** A new search from the first page. */
     public void search() {
-        query(0);
+        list.search();
     }
 
     /** The same page again, with entries written meanwhile. */
     public void refresh() {
         loadUsers();
-        query(pageIndex.get());
+        list.refresh();
     }
 
     public void nextPage() {
-        if (canNext.get()) {
-            query(pageIndex.get() + 1);
-        }
+        list.nextPage();
     }
 
     public void previousPage() {
-        if (canPrevious.get()) {
-            query(pageIndex.get() - 1);
-        }
+        list.previousPage();
     }
 
     /** Every filter back to "all". */
@@ -158,44 +151,23 @@ public final class AuditLogViewModel {
         return new AuditQuery(from.get(), to.get(), user.get(), action.get(), text.get(), page * size, size);
     }
 
-    private void query(int page) {
-        long request = ++latestRequest;
-        AuditQuery q = query(Math.max(0, page), pageSize.get());
-        tasks.run(p -> audit.search(q), result -> {
-            if (request != latestRequest) {
-                return;
-            }
-            if (result.entries().isEmpty() && result.total() > 0 && q.offset() > 0) {
-                query(pageCount(result.total(), q.limit()) - 1);
-                return;
-            }
-            error.set("");
-            show(result, q);
-        }, e -> {
-            if (request == latestRequest) {
-                error.set(ErrorMessages.of(e));
-            }
-        });
+    /** The filters as they are now, read on the FX thread; the worker reads the pages with them. */
+    private PagedList.Reader<Found> reader() {
+        AuditQuery q = query(0, 1);
+        boolean anyFilter = q.from() != null || q.to() != null || q.user() != null || q.action() != null
+                || q.text() != null;
+        return (offset, limit, p) -> new Found(audit.search(new AuditQuery(q.from(), q.to(), q.user(), q.action(),
+                q.text(), offset, limit)), anyFilter);
     }
 
-    private void show(AuditPage page, AuditQuery q) {
-        rows.setAll(page.entries());
-        total.set(page.total());
-        pageIndex.set(q.offset() / q.limit());
-        anyFilter = q.from() != null || q.to() != null || q.user() != null || q.action() != null || q.text() != null;
-        updatePaging();
+    private void show(Found found) {
+        error.set("");
+        rows.setAll(found.page().entries());
+        emptyText.set(I18n.get(found.anyFilter() ? "audit.empty.noMatch" : "audit.empty.none"));
     }
 
     public static int pageCount(long total, int size) {
         return PagePosition.pageCount(total, size);
-    }
-
-    private void updatePaging() {
-        PagePosition at = PagePosition.of(pageIndex.get(), total.get(), pageSize.get());
-        pageText.set(at.text("audit.page"));
-        canPrevious.set(at.canPrevious());
-        canNext.set(at.canNext());
-        emptyText.set(I18n.get(anyFilter ? "audit.empty.noMatch" : "audit.empty.none"));
     }
 
     /** Checks the whole chain and shows the sentence. */
@@ -223,7 +195,7 @@ public final class AuditLogViewModel {
         }
         AtomicBoolean cancelled = new AtomicBoolean();
         exportCancelled = cancelled;
-        AuditQuery q = query(0, pageSize.get());
+        AuditQuery q = query(0, list.pageSizeProperty().get());
         exporting.set(true);
         notice.set(I18n.get("audit.export.running"));
         tasks.run(p -> exporter.export(q, file, cancellable(p, cancelled)), count -> {
@@ -353,28 +325,28 @@ public final class AuditLogViewModel {
     }
 
     public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return list.totalProperty();
     }
 
     /** Zero-based. */
     public ReadOnlyIntegerProperty pageIndexProperty() {
-        return pageIndex.getReadOnlyProperty();
+        return list.pageProperty();
     }
 
     public IntegerProperty pageSizeProperty() {
-        return pageSize;
+        return list.pageSizeProperty();
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText.getReadOnlyProperty();
+        return list.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviousProperty() {
-        return canPrevious.getReadOnlyProperty();
+        return list.canPreviousProperty();
     }
 
     public ReadOnlyBooleanProperty canNextProperty() {
-        return canNext.getReadOnlyProperty();
+        return list.canNextProperty();
     }
 
     public ReadOnlyStringProperty emptyTextProperty() {

@@ -4,16 +4,15 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.audit.ui.PersonHistoryViewModel.Line;
+import org.caredesk.ui.FormWindow;
 
 /**
  * 变更记录: a person's change history in a window of its own (or embedded through its root), read-only. Time,
@@ -72,15 +71,7 @@ public final class PersonHistoryView {
     /** Opens the history in its own window over {@code owner}. */
     public void show(Window owner, UUID personId, String name) {
         load(personId, name);
-        stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            inheritLook(owner, root);
-        }
-        stage.titleProperty().bind(vm.titleProperty());
-        stage.setScene(new Scene(root, 900, 560));
-        stage.show();
+        stage = FormWindow.over(owner, root).title(vm.titleProperty()).size(900, 560).show();
     }
 
     public Parent root() {
@@ -92,25 +83,6 @@ public final class PersonHistoryView {
         if (stage != null) {
             stage.close();
         }
-    }
-
-    /** The main window's stylesheets and font size (the 大字 setting) on this window. */
-    private static void inheritLook(Window owner, Parent root) {
-        if (owner.getScene() == null) {
-            return;
-        }
-        for (String css : owner.getScene().getStylesheets()) {
-            if (!root.getStylesheets().contains(css)) {
-                root.getStylesheets().add(0, css);
-            }
-        }
-        Parent ownerRoot = owner.getScene().getRoot();
-        for (String css : ownerRoot.getStylesheets()) {
-            if (!root.getStylesheets().contains(css)) {
-                root.getStylesheets().add(0, css);
-            }
-        }
-        root.setStyle(ownerRoot.getStyle());
     }
 
     /** Long values (a note) wrap instead of being cut off. */

@@ -1,7 +1,5 @@
 package org.caredesk.backups.ui;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.caredesk.common.I18n;
 import org.caredesk.db.BackupEntry;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.DialogService;
 
 /** The 备份与恢复 page: binds the backup button, the list, the inspected backup and the settings. */
@@ -50,10 +49,10 @@ public final class BackupsView {
 
     @FXML
     private void initialize() {
-        column(createdColumn, BackupsViewModel::createdText);
-        column(sizeColumn, b -> BackupsViewModel.sizeText(b.bytes()));
-        column(placeColumn, BackupsViewModel::placeText);
-        column(fileColumn, b -> b.file().getFileName().toString());
+        Columns.text(createdColumn, BackupsViewModel::createdText);
+        Columns.text(sizeColumn, b -> BackupsViewModel.sizeText(b.bytes()));
+        Columns.text(placeColumn, BackupsViewModel::placeText);
+        Columns.text(fileColumn, b -> b.file().getFileName().toString());
         backupsTable.setItems(vm.backups());
         backupsTable.setPlaceholder(new Label(I18n.get("backups.none")));
         backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -67,8 +66,8 @@ public final class BackupsView {
         busyLabel.textProperty().bind(vm.busyTextProperty());
         cancelButton.visibleProperty().bind(vm.cancellableProperty());
         cancelButton.managedProperty().bind(vm.cancellableProperty());
-        message(infoLabel, vm.infoProperty());
-        message(errorLabel, vm.errorProperty());
+        Columns.message(infoLabel, vm.infoProperty());
+        Columns.message(errorLabel, vm.errorProperty());
 
         reportLabel.textProperty().bind(vm.reportProperty());
         reportBox.visibleProperty().bind(vm.inspectedProperty().isNotNull());
@@ -76,8 +75,8 @@ public final class BackupsView {
         restoreButton.disableProperty().bind(vm.canRestoreBinding().not());
 
         keepField.textProperty().bindBidirectional(vm.keepTextProperty());
-        message(keepError, vm.keepErrorProperty());
-        message(extraFolderError, vm.extraFolderErrorProperty());
+        Columns.message(keepError, vm.keepErrorProperty());
+        Columns.message(extraFolderError, vm.extraFolderErrorProperty());
         extraFolderLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.extraFolderProperty().get() == null ? I18n.get("backups.extraFolder.none")
                         : vm.extraFolderProperty().get().toString(), vm.extraFolderProperty()));
@@ -85,17 +84,6 @@ public final class BackupsView {
         chooseFolderButton.disableProperty().bind(vm.busyProperty());
         saveSettingsButton.disableProperty().bind(vm.canSaveSettingsBinding().not());
         vm.load();
-    }
-
-    private static void column(TableColumn<BackupEntry, String> c, Function<BackupEntry, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
-
-    /** A sentence label that takes no room while empty. */
-    private static void message(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     @FXML

@@ -1,12 +1,10 @@
 package org.caredesk.board.ui;
 
-import org.caredesk.ui.ColourBadgeCell;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -14,15 +12,15 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.board.BoardPerson;
 import org.caredesk.board.VisitLine;
 import org.caredesk.ui.PersonFileOpener;
+import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.FormWindow;
 
 /** The people (or person-visits) behind a number of the board, in a window of its own, page by page. */
 public final class BoardListView {
@@ -122,13 +120,7 @@ public final class BoardListView {
                 behindPeopleTable.getSelectionModel().selectedItemProperty(),
                 behindVisitsTable.getSelectionModel().selectedItemProperty()));
 
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(model.title());
-        Dialogs.inheritLook(owner, root);
-        stage.setScene(new Scene(root));
-        stage.show();
+        stage = FormWindow.over(owner, root).title(model.title()).show();
         model.load();
     }
 

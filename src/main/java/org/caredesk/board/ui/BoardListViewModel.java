@@ -2,17 +2,17 @@ package org.caredesk.board.ui;
 
 import java.time.YearMonth;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caredesk.common.I18n;
+import org.caredesk.common.Progress;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
 import org.caredesk.ui.ErrorMessages;
-import org.caredesk.ui.PagePosition;
+import org.caredesk.ui.PagedList;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.board.BoardPerson;
 import org.caredesk.board.BoardService;
@@ -40,12 +40,15 @@ public final class BoardListViewModel {
 
     private final ObservableList<BoardPerson> people = FXCollections.observableArrayList();
     private final ObservableList<VisitLine> visits = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private int page;
-    private long latestRequest;
+    private final PagedList<Void, Lines> list;
+
+    /** One page of the list: people or person-visits, the other null. */
+    private record Lines(Page<BoardPerson> people, Page<VisitLine> visits) {
+        Page<?> page() {
+            return people != null ? people : visits;
+        }
+    }
 
     private BoardListViewModel(BoardService service, TaskRunner tasks, WorkListFilter filter, Kind kind,
             Category category, RiskColour colour, YearMonth month, String title) {
@@ -57,6 +60,9 @@ public final class BoardListViewModel {
         this.colour = colour;
         this.month = month;
         this.title = title;
+        list = new PagedList<Void, Lines>(tasks, PAGE_SIZE, (sort, asc) -> this::read, r -> r.page().total(),
+                r -> r.page().items().size(), kind == Kind.PEOPLE ? "board.list.page" : "board.list.visitsPage")
+                .onShown(this::show).onFailed(e -> error.set(ErrorMessages.of(e)));
     }
 
     /** The people behind a count: {@code category} null for every category, {@code colour} null for any. */
@@ -92,54 +98,29 @@ public final class BoardListViewModel {
     }
 
     public void load() {
-        query(0);
+        list.search();
     }
 
     public void nextPage() {
-        if (canNext.get()) {
-            query(page + 1);
-        }
+        list.nextPage();
     }
 
     public void previousPage() {
-        if (canPrevious.get()) {
-            query(page - 1);
-        }
+        list.previousPage();
     }
 
-    private void query(int wanted) {
-        long request = ++latestRequest;
-        int offset = wanted * PAGE_SIZE;
+    private Lines read(int offset, int limit, Progress p) {
+        return kind == Kind.PEOPLE ? new Lines(service.people(filter, category, colour, offset, limit), null)
+                : new Lines(null, service.visitsIn(month, filter, offset, limit));
+    }
+
+    private void show(Lines result) {
         if (kind == Kind.PEOPLE) {
-            tasks.run(p -> service.people(filter, category, colour, offset, PAGE_SIZE), result -> {
-                if (request == latestRequest) {
-                    people.setAll(result.items());
-                    paged(wanted, result);
-                }
-            }, e -> failed(request, e));
+            people.setAll(result.people().items());
         } else {
-            tasks.run(p -> service.visitsIn(month, filter, offset, PAGE_SIZE), result -> {
-                if (request == latestRequest) {
-                    visits.setAll(result.items());
-                    paged(wanted, result);
-                }
-            }, e -> failed(request, e));
+            visits.setAll(result.visits().items());
         }
-    }
-
-    private void paged(int shownPage, Page<?> result) {
-        page = shownPage;
-        PagePosition at = PagePosition.of(page, result.total(), PAGE_SIZE);
-        pageText.set(at.text(kind == Kind.PEOPLE ? "board.list.page" : "board.list.visitsPage"));
-        canPrevious.set(at.canPrevious());
-        canNext.set(at.canNext());
         error.set("");
-    }
-
-    private void failed(long request, Throwable e) {
-        if (request == latestRequest) {
-            error.set(ErrorMessages.of(e));
-        }
     }
 
     /** Shows a sentence about something the list started that failed (opening a file). */
@@ -164,15 +145,15 @@ public final class BoardListViewModel {
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText.getReadOnlyProperty();
+        return list.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviousProperty() {
-        return canPrevious.getReadOnlyProperty();
+        return list.canPreviousProperty();
     }
 
     public ReadOnlyBooleanProperty canNextProperty() {
-        return canNext.getReadOnlyProperty();
+        return list.canNextProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

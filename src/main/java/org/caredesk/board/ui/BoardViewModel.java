@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +19,7 @@ import org.caredesk.common.RiskColour;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
 import org.caredesk.ui.ErrorMessages;
-import org.caredesk.ui.PagePosition;
+import org.caredesk.ui.PagedList;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.board.BoardPerson;
 import org.caredesk.board.BoardService;
@@ -53,27 +52,24 @@ public final class BoardViewModel {
             new ColourCount(null, 0, 0, 0));
     private final ObservableList<MonthCount> months = FXCollections.observableArrayList();
     private final ObservableList<BoardPerson> redPeople = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper redPageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redTitle = new ReadOnlyStringWrapper(I18n.get("board.red.title", "0"));
-    private final ReadOnlyBooleanWrapper canPreviousRed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canNextRed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     private WorkListFilter shown = WorkListFilter.ALL;
-    private int redPage;
-    private int redTotal;
-    private long latestRequest;
+    private final PagedList<Void, Snapshot> redList;
 
     /** What one refresh reads. */
     private record Snapshot(List<ColourCount> counts, List<MonthCount> months, Page<BoardPerson> red,
-            List<String> buildings, List<String> staff, int redPage) {}
+            List<String> buildings, List<String> staff, WorkListFilter filter) {}
 
     public BoardViewModel(BoardService service, TaskRunner tasks, Supplier<LocalDateTime> now) {
         this.service = service;
         this.tasks = tasks;
         this.now = now;
+        redList = new PagedList<Void, Snapshot>(tasks, RED_PAGE_SIZE, (sort, asc) -> reader(filter()),
+                s -> s.red().total(), s -> s.red().items().size(), "board.red.page").onShown(this::show)
+                .onFailed(e -> error.set(ErrorMessages.of(e)));
         building.addListener((obs, old, value) -> filterChanged());
         staff.addListener((obs, old, value) -> filterChanged());
     }
@@ -89,76 +85,47 @@ public final class BoardViewModel {
     }
 
     private void filterChanged() {
-        redPage = 0;
-        refresh();
+        redList.search();
     }
 
     /** Reads the whole board again with the current filter. */
     public void refresh() {
-        load(redPage);
+        redList.refresh();
     }
 
     public void nextRedPage() {
-        if (canNextRed.get()) {
-            load(redPage + 1);
-        }
+        redList.nextPage();
     }
 
     public void previousRedPage() {
-        if (canPreviousRed.get()) {
-            load(redPage - 1);
-        }
+        redList.previousPage();
     }
 
-    private void load(int page) {
-        long request = ++latestRequest;
-        WorkListFilter f = filter();
-        loading.set(true);
-        // One transaction for all of it: the totals, the bars and the red list must agree (decision 0016).
-        tasks.run(p -> service.atOneMoment(service -> {
-            List<ColourCount> c = service.colourCounts(f);
-            List<MonthCount> m = service.visitsPerMonth(f, MONTHS);
-            Page<BoardPerson> red = service.redPeople(f, page * RED_PAGE_SIZE, RED_PAGE_SIZE);
-            int at = page;
-            if (red.items().isEmpty() && red.total() > 0 && page > 0) {
-                // Fewer red people than before (someone was visited): show the last page there is.
-                at = PagePosition.pageCount(red.total(), RED_PAGE_SIZE) - 1;
-                red = service.redPeople(f, at * RED_PAGE_SIZE, RED_PAGE_SIZE);
-            }
-            return new Snapshot(c, m, red, service.buildings(), service.responsibleStaff(), at);
-        }), s -> {
-            if (request != latestRequest) {
-                return;
-            }
-            show(s, f);
-        }, e -> {
-            if (request != latestRequest) {
-                return;
-            }
-            loading.set(false);
-            error.set(ErrorMessages.of(e));
+    /**
+     * The board's reads with the filter chosen now; the red list's page is the shared list's to choose. One read-only
+     * snapshot for all of it: the totals, the bars and the red list must agree (decisions 0016, 0023).
+     */
+    private PagedList.Reader<Snapshot> reader(WorkListFilter f) {
+        return (offset, limit, p) -> service.atOneMoment(board -> {
+            List<ColourCount> c = board.colourCounts(f);
+            List<MonthCount> m = board.visitsPerMonth(f, MONTHS);
+            Page<BoardPerson> red = board.redPeople(f, offset, limit);
+            return new Snapshot(c, m, red, board.buildings(), board.responsibleStaff(), f);
         });
     }
 
-    private void show(Snapshot s, WorkListFilter f) {
-        shown = f;
+    private void show(Snapshot s) {
+        shown = s.filter();
         counts.setAll(s.counts().stream().filter(c -> c.category() != null).toList());
         totals.set(s.counts().stream().filter(c -> c.category() == null).findFirst()
                 .orElse(new ColourCount(null, 0, 0, 0)));
         months.setAll(s.months());
         redPeople.setAll(s.red().items());
-        redPage = s.redPage();
-        redTotal = s.red().total();
-        PagePosition at = PagePosition.of(redPage, redTotal, RED_PAGE_SIZE);
-        redPageText.set(at.text("board.red.page"));
-        redTitle.set(I18n.get("board.red.title", String.valueOf(redTotal)));
-        canPreviousRed.set(at.canPrevious());
-        canNextRed.set(at.canNext());
+        redTitle.set(I18n.get("board.red.title", String.valueOf(s.red().total())));
         keepChoices(buildings, s.buildings(), building.get());
         keepChoices(staffNames, s.staff(), staff.get());
         error.set("");
         updated.set(I18n.get("board.updated", TIME.format(now.get())));
-        loading.set(false);
     }
 
     /** The choices in use, keeping the chosen one even when nobody has it any more (so it can be cleared). */
@@ -224,7 +191,7 @@ public final class BoardViewModel {
     }
 
     public int redTotal() {
-        return redTotal;
+        return (int) redList.totalProperty().get();
     }
 
     /** "红色预警人员（12 人）". */
@@ -238,19 +205,19 @@ public final class BoardViewModel {
     }
 
     public ReadOnlyStringProperty redPageTextProperty() {
-        return redPageText.getReadOnlyProperty();
+        return redList.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviousRedProperty() {
-        return canPreviousRed.getReadOnlyProperty();
+        return redList.canPreviousProperty();
     }
 
     public ReadOnlyBooleanProperty canNextRedProperty() {
-        return canNextRed.getReadOnlyProperty();
+        return redList.canNextProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return redList.loadingProperty();
     }
 
     /** "更新于 09:30": when the numbers on screen were read. */

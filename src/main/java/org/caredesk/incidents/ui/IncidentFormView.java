@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,7 +25,6 @@ import javafx.util.Duration;
 import org.caredesk.common.I18n;
 import org.caredesk.people.PersonRow;
 import org.caredesk.ui.DatePickers;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.FieldBox;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
@@ -36,6 +33,7 @@ import org.caredesk.ui.EnumCells;
 import org.caredesk.incidents.Incident;
 import org.caredesk.common.IncidentType;
 import org.caredesk.incidents.NotifiedParty;
+import org.caredesk.ui.FormWindow;
 
 /** The 应急处置 form in its own window: record an incident, or complete and close an open one. */
 public final class IncidentFormView {
@@ -200,15 +198,9 @@ public final class IncidentFormView {
     private void open(Window owner, Consumer<Incident> afterSave) {
         dirty = false;
         onSaved = afterSave;
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.titleProperty().bind(vm.titleProperty());
-        Dialogs.inheritLook(owner, root);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         root.setPrefHeight(Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40));
-        stage.setScene(new Scene(root));
-        discard.guard(stage);
+        stage = FormWindow.over(owner, root).title(vm.titleProperty()).guard(discard).build();
         stage.setOnShown(e -> Platform.runLater(() -> (vm.subjectProperty().get() == null ? personSearchField
                 : actionsArea).requestFocus()));
         stage.show();

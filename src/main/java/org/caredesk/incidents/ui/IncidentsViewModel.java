@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caredesk.common.I18n;
 import org.caredesk.ui.ErrorMessages;
-import org.caredesk.ui.PagePosition;
+import org.caredesk.ui.PagedList;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.incidents.Incident;
 import org.caredesk.incidents.IncidentService;
@@ -38,14 +37,10 @@ public final class IncidentsViewModel {
 
     private final ObservableList<OpenIncident> open = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private Duration limit = Duration.ofHours(24);
-    private int page;
-    private long latestRequest;
+    private final PagedList<Void, Snapshot> list;
 
     /**
      * @param canWrite the user may record, complete and close incidents (the service checks it again)
@@ -55,6 +50,11 @@ public final class IncidentsViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.canWrite = canWrite;
+        list = new PagedList<Void, Snapshot>(tasks, PAGE_SIZE,
+                (sort, asc) -> (offset, size, p) -> new Snapshot(service.open(offset, size),
+                        service.completionLimit()),
+                s -> s.page().total(), s -> s.page().items().size(), "incidents.page").onShown(this::show)
+                .onFailed(e -> error.set(ErrorMessages.of(e)));
     }
 
     public boolean canWrite() {
@@ -64,53 +64,26 @@ public final class IncidentsViewModel {
     /** Reads the list again; a sentence about an earlier failure goes. */
     public void refresh() {
         error.set("");
-        query(page);
+        list.refresh();
     }
 
     public void nextPage() {
-        if (canNext.get()) {
-            query(page + 1);
-        }
+        list.nextPage();
     }
 
     public void previousPage() {
-        if (canPrevious.get()) {
-            query(page - 1);
-        }
+        list.previousPage();
     }
 
-    private void query(int wanted) {
-        long request = ++latestRequest;
-        tasks.run(p -> {
-            int at = wanted;
-            org.caredesk.people.Page<OpenIncident> result = service.open(at * PAGE_SIZE, PAGE_SIZE);
-            if (result.items().isEmpty() && result.total() > 0 && at > 0) {
-                at = PagePosition.pageCount(result.total(), PAGE_SIZE) - 1;
-                result = service.open(at * PAGE_SIZE, PAGE_SIZE);
-            }
-            return new Snapshot(result, service.completionLimit());
-        }, s -> {
-            if (request != latestRequest) {
-                return;
-            }
-            limit = s.limit();
-            open.setAll(s.page().items());
-            page = s.page().offset() / PAGE_SIZE;
-            PagePosition at = PagePosition.of(page, s.page().total(), PAGE_SIZE);
-            pageText.set(at.text("incidents.page"));
-            canPrevious.set(at.canPrevious());
-            canNext.set(at.canNext());
-            long late = s.page().items().stream().filter(OpenIncident::late).count();
-            String total = String.valueOf(s.page().total());
-            String hours = String.valueOf(limit.toHours());
-            summary.set(s.page().total() == 0 ? I18n.get("incidents.summary.none")
-                    : late == 0 ? I18n.get("incidents.summary.inTime", total, hours)
-                    : I18n.get("incidents.summary", total, String.valueOf(late), hours));
-        }, e -> {
-            if (request == latestRequest) {
-                error.set(ErrorMessages.of(e));
-            }
-        });
+    private void show(Snapshot s) {
+        limit = s.limit();
+        open.setAll(s.page().items());
+        long late = s.page().items().stream().filter(OpenIncident::late).count();
+        String total = String.valueOf(s.page().total());
+        String hours = String.valueOf(limit.toHours());
+        summary.set(s.page().total() == 0 ? I18n.get("incidents.summary.none")
+                : late == 0 ? I18n.get("incidents.summary.inTime", total, hours)
+                : I18n.get("incidents.summary", total, String.valueOf(late), hours));
     }
 
     /** How long the incident has been open, "3 小时" or "2 天 5 小时". */
@@ -140,7 +113,7 @@ public final class IncidentsViewModel {
             if (found.isPresent() && found.get().open()) {
                 onLoaded.accept(found.get());
             } else {
-                query(page);
+                list.refresh();
                 error.set(I18n.get(found.isPresent() ? "error.incident.closed" : "error.incident.notFound"));
             }
         }, e -> error.set(ErrorMessages.of(e)));
@@ -166,15 +139,15 @@ public final class IncidentsViewModel {
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText.getReadOnlyProperty();
+        return list.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviousProperty() {
-        return canPrevious.getReadOnlyProperty();
+        return list.canPreviousProperty();
     }
 
     public ReadOnlyBooleanProperty canNextProperty() {
-        return canNext.getReadOnlyProperty();
+        return list.canNextProperty();
     }
 
     public StringProperty noticeProperty() {

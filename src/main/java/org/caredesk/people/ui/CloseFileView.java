@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
@@ -20,8 +18,8 @@ import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Person;
 import org.caredesk.ui.EnumCells;
 import org.caredesk.ui.DatePickers;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.FieldBox;
+import org.caredesk.ui.FormWindow;
 
 /** The small 销册 dialog: reason, date and note; the question names the person. */
 public final class CloseFileView {
@@ -66,14 +64,7 @@ public final class CloseFileView {
         vm.messagesProperty().addListener((obs, old, now) -> showMessages(now));
         showMessages(vm.messagesProperty().get());
 
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(I18n.get("people.close.title", person.name()));
-        Dialogs.inheritLook(owner, root);
-        stage.setScene(new Scene(root));
-        stage.setResizable(false);
-        stage.show();
+        stage = FormWindow.over(owner, root).title(I18n.get("people.close.title", person.name())).fixedSize().show();
     }
 
     private void showMessages(Map<String, String> messages) {

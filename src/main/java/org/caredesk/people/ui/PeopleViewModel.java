@@ -5,12 +5,10 @@ import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,12 +27,12 @@ import org.caredesk.people.service.PersonService;
 import org.caredesk.security.Permission;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagePosition;
+import org.caredesk.ui.PagedList;
 import org.caredesk.ui.TaskRunner;
 
 /**
- * State of the people list: search text, filters, sort and page, all answered by the database. Searches may
- * finish out of order (a short text matches more rows and can be slower), so each carries a number and only the
- * newest one's result is shown.
+ * State of the people list: search text, filters, sort and page, all answered by the database. Paging, sort and
+ * "the newest search wins" are the shared {@link PagedList}'s.
  */
 public final class PeopleViewModel {
     private final PersonService service;
@@ -49,30 +47,27 @@ public final class PeopleViewModel {
 
     private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper();
-    private final IntegerProperty pageSize = new SimpleIntegerProperty(PersonQuery.DEFAULT_PAGE_SIZE);
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
-    private boolean anyFilter;
+    private final PagedList<PersonQuery.Sort, Found> list;
 
-    private PersonQuery.Sort sort = PersonQuery.Sort.NAME;
-    private boolean ascending = true;
-    private long latestRequest;
+    /** One page and whether the search that found it had any filter (for the empty-table sentence). */
+    private record Found(Page<PersonRow> page, boolean anyFilter) {}
 
     public PeopleViewModel(PersonService service, TaskRunner tasks) {
         this.service = service;
         this.tasks = tasks;
+        list = new PagedList<PersonQuery.Sort, Found>(tasks, PersonQuery.DEFAULT_PAGE_SIZE, this::reader,
+                f -> f.page().total(), f -> f.page().items().size(), "people.page")
+                .sortedBy(PersonQuery.Sort.NAME, true).onShown(this::show)
+                .onFailed(e -> error.set(ErrorMessages.of(e)));
         category.addListener((obs, old, now) -> search());
         colour.addListener((obs, old, now) -> search());
         status.addListener((obs, old, now) -> search());
         building.addListener((obs, old, now) -> search());
-        pageSize.addListener((obs, old, now) -> search());
-        updatePaging();
+        list.pageSizeProperty().addListener((obs, old, now) -> search());
+        emptyText.set(I18n.get("people.empty.none"));
     }
 
     /** Loads the building filter's choices and the first page. */
@@ -112,35 +107,25 @@ public final class PeopleViewModel {
 
     /** A new search from the first page: the text or a filter changed. */
     public void search() {
-        query(0);
+        list.search();
     }
 
     /** Runs the current search again on the same page, e.g. after a save. */
     public void refresh() {
-        query(pageIndex.get());
+        list.refresh();
     }
 
     public void nextPage() {
-        if (canNext.get()) {
-            query(pageIndex.get() + 1);
-        }
+        list.nextPage();
     }
 
     public void previousPage() {
-        if (canPrevious.get()) {
-            query(pageIndex.get() - 1);
-        }
+        list.previousPage();
     }
 
     /** Sorts by a column in the database; a no-op when already sorted so (the table asks again after each load). */
     public boolean sortBy(PersonQuery.Sort newSort, boolean newAscending) {
-        if (newSort == sort && newAscending == ascending) {
-            return false;
-        }
-        sort = newSort;
-        ascending = newAscending;
-        search();
-        return true;
+        return list.sortBy(newSort, newAscending);
     }
 
     /** Whether the logged-in user may do what {@code permission} allows: the list shows only such actions. */
@@ -149,73 +134,43 @@ public final class PeopleViewModel {
     }
 
     public PersonQuery.Sort sort() {
-        return sort;
+        return list.sort();
     }
 
     public boolean ascending() {
-        return ascending;
+        return list.ascending();
     }
 
     /** The current filters and sort on a given page. */
     public PersonQuery query(int page, int size) {
         return new PersonQuery(Text.clean(searchText.get()), category.get(), colour.get(), status.get(),
-                building.get(), sort, ascending, page * size, size);
+                building.get(), list.sort(), list.ascending(), page * size, size);
     }
 
     /** What an export should contain: the current filters and sort, every page. */
     public PersonQuery exportFilter() {
-        return query(0, pageSize.get());
+        return query(0, list.pageSizeProperty().get());
     }
 
-    private void query(int page) {
-        long request = ++latestRequest;
-        PersonQuery q = query(Math.max(0, page), pageSize.get());
-        loading.set(true);
-        tasks.run(p -> service.search(q), result -> {
-            if (request != latestRequest) {
-                return;
-            }
-            // The list shrank under us (someone closed the last person of the last page): show the new last page.
-            if (result.items().isEmpty() && result.total() > 0 && q.offset() > 0) {
-                query(lastPage(result.total(), q.limit()));
-                return;
-            }
-            loading.set(false);
-            error.set("");
-            show(result, q);
-        }, e -> {
-            if (request != latestRequest) {
-                return;
-            }
-            loading.set(false);
-            error.set(ErrorMessages.of(e));
-        });
-    }
-
-    private void show(Page<PersonRow> page, PersonQuery q) {
-        rows.setAll(page.items());
-        total.set(page.total());
-        pageIndex.set(q.offset() / q.limit());
-        anyFilter = q.text() != null || q.category() != null || q.colour() != null || q.building() != null
+    /** The filters as they are now, read on the FX thread; the worker reads the pages with them. */
+    private PagedList.Reader<Found> reader(PersonQuery.Sort sort, boolean ascending) {
+        PersonQuery q = query(0, 1);
+        boolean anyFilter = q.text() != null || q.category() != null || q.colour() != null || q.building() != null
                 || q.status() != PersonStatus.ACTIVE;
-        updatePaging();
+        return (offset, limit, p) -> new Found(service.search(new PersonQuery(q.text(), q.category(), q.colour(),
+                q.status(), q.building(), sort, ascending, offset, limit)), anyFilter);
+    }
+
+    private void show(Found found) {
+        error.set("");
+        rows.setAll(found.page().items());
+        total.set(found.page().total());
+        emptyText.set(I18n.get(found.anyFilter() ? "people.empty.noMatch" : "people.empty.none"));
     }
 
     /** Number of pages for a total: at least one, so an empty list still reads "page 1 of 1". */
     public static int pageCount(int total, int size) {
         return PagePosition.pageCount(total, size);
-    }
-
-    static int lastPage(int total, int size) {
-        return pageCount(total, size) - 1;
-    }
-
-    private void updatePaging() {
-        PagePosition at = PagePosition.of(pageIndex.get(), total.get(), pageSize.get());
-        pageText.set(at.text("people.page"));
-        canPrevious.set(at.canPrevious());
-        canNext.set(at.canNext());
-        emptyText.set(I18n.get(anyFilter ? "people.empty.noMatch" : "people.empty.none"));
     }
 
     public StringProperty searchTextProperty() {
@@ -252,23 +207,23 @@ public final class PeopleViewModel {
 
     /** Zero-based. */
     public ReadOnlyIntegerProperty pageIndexProperty() {
-        return pageIndex.getReadOnlyProperty();
+        return list.pageProperty();
     }
 
     public IntegerProperty pageSizeProperty() {
-        return pageSize;
+        return list.pageSizeProperty();
     }
 
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText.getReadOnlyProperty();
+        return list.pageTextProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviousProperty() {
-        return canPrevious.getReadOnlyProperty();
+        return list.canPreviousProperty();
     }
 
     public ReadOnlyBooleanProperty canNextProperty() {
-        return canNext.getReadOnlyProperty();
+        return list.canNextProperty();
     }
 
     /** The sentence shown instead of an empty table: nobody registered yet, or nobody matches. */
@@ -277,7 +232,7 @@ public final class PeopleViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     public StringProperty errorProperty() {

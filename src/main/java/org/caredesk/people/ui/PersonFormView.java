@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,8 +23,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
@@ -36,8 +33,8 @@ import org.caredesk.people.Person;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.FieldBox;
+import org.caredesk.ui.FormWindow;
 
 /**
  * The register / edit form in its own window, owned by the main window. The body scrolls, so the whole record
@@ -204,19 +201,12 @@ public final class PersonFormView {
         careButton.setVisible(existing != null && care != null);
         careButton.setManaged(careButton.isVisible());
         this.onSaved = afterSave;
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() - 40),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40));
-        Dialogs.inheritLook(owner, root);
+        stage = FormWindow.over(owner, root).title(vm.titleProperty()).size(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+                .guard(discard).build();
+        Scene scene = stage.getScene();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
         // Tabbing into a field below the visible part scrolls it into view, as it would in a browser.
         scene.focusOwnerProperty().addListener((obs, old, now) -> reveal(now));
-        stage.setScene(scene);
-        stage.titleProperty().bind(vm.titleProperty());
-        discard.guard(stage);
         stage.setOnShown(e -> Platform.runLater(nameField::requestFocus));
         stage.show();
     }

@@ -31,8 +31,8 @@ import org.caredesk.common.ValidationException;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.Enums.CorrectionType;
-import org.caredesk.people.Enums.DisabilityKind;
 import org.caredesk.people.Enums.Diagnosis;
+import org.caredesk.people.Enums.DisabilityKind;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
@@ -112,18 +112,13 @@ public final class PersonFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(I18n.get("people.form.titleNew"));
     private final StringProperty error = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper masked = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper revealing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper numbersNote = new ReadOnlyStringWrapper("");
+    private final MaskedNumbers numbers = new MaskedNumbers(this::numberField);
 
     private boolean loading;
     private Person editing;
     private PersonDraft initialDraft;
     private List<Problem> serviceProblems = List.of();
     private PersonDraft serviceDraft;
-    /** The masked numbers the file was opened with, by field: a field still showing its mask is unchanged. */
-    private Map<PersonField, String> shownMasked = Map.of();
 
     public PersonFormViewModel(PersonService service, TaskRunner tasks) {
         this.service = service;
@@ -197,30 +192,11 @@ public final class PersonFormViewModel {
         } finally {
             loading = false;
         }
-        shownMasked = maskedFields(PersonNumbers.of(d));
-        masked.set(!shownMasked.isEmpty());
-        canReveal.set(masked.get() && service.may(Permission.PEOPLE_REVEAL));
-        numbersNote.set(masked.get() ? I18n.get("people.form.numbersMasked") : "");
+        numbers.opened(PersonNumbers.of(d), service.may(Permission.PEOPLE_REVEAL));
         touched.clear();
         serviceProblems = List.of();
         validate();
         initialDraft = draft();
-    }
-
-    private static Map<PersonField, String> maskedFields(PersonNumbers n) {
-        Map<PersonField, String> m = new EnumMap<>(PersonField.class);
-        putIfMasked(m, PersonField.ID_NUMBER, n.idNumber());
-        putIfMasked(m, PersonField.PHONE1, n.phone1());
-        putIfMasked(m, PersonField.PHONE2, n.phone2());
-        putIfMasked(m, PersonField.EMERGENCY_PHONE, n.emergencyPhone());
-        putIfMasked(m, PersonField.DISABILITY_CERTIFICATE, n.disabilityCertificate());
-        return m;
-    }
-
-    private static void putIfMasked(Map<PersonField, String> m, PersonField field, String value) {
-        if (PersonNumbers.isMasked(value)) {
-            m.put(field, value);
-        }
     }
 
     /**
@@ -228,45 +204,30 @@ public final class PersonFormViewModel {
      * number the user already replaced by typing keeps what they typed; the other fields are not touched.
      */
     public void revealNumbers() {
-        if (!canReveal.get() || revealing.get() || editing == null) {
+        if (!numbers.mayRevealNow() || editing == null) {
             return;
         }
         UUID id = editing.id();
-        revealing.set(true);
+        numbers.revealing(true);
         error.set("");
         tasks.run(p -> service.revealNumbers(id), full -> {
-            revealing.set(false);
+            numbers.revealing(false);
             showFull(full);
         }, e -> {
-            revealing.set(false);
+            numbers.revealing(false);
             error.set(ErrorMessages.of(e));
         });
     }
 
     private void showFull(PersonNumbers full) {
-        Map<PersonField, String> fullByField = new EnumMap<>(PersonField.class);
-        fullByField.put(PersonField.ID_NUMBER, orEmpty(full.idNumber()));
-        fullByField.put(PersonField.PHONE1, orEmpty(full.phone1()));
-        fullByField.put(PersonField.PHONE2, orEmpty(full.phone2()));
-        fullByField.put(PersonField.EMERGENCY_PHONE, orEmpty(full.emergencyPhone()));
-        fullByField.put(PersonField.DISABILITY_CERTIFICATE, orEmpty(full.disabilityCertificate()));
         loading = true;
         try {
-            for (Map.Entry<PersonField, String> e : shownMasked.entrySet()) {
-                StringProperty field = numberField(e.getKey());
-                if (e.getValue().equals(field.get().strip())) {
-                    field.set(fullByField.get(e.getKey()));
-                }
-            }
+            numbers.revealed(full);
         } finally {
             loading = false;
         }
         // What the file held when it was opened, now in full: revealing is not a change to save.
         initialDraft = PersonNumbers.keepUnchanged(PersonNumbers.of(initialDraft), full).applyTo(initialDraft);
-        shownMasked = Map.of();
-        masked.set(false);
-        canReveal.set(false);
-        numbersNote.set(I18n.get("people.form.numbersRevealed"));
         validate();
     }
 
@@ -283,12 +244,7 @@ public final class PersonFormViewModel {
 
     /** Whether a number field still shows the mask it was opened with: unchanged, kept as stored. */
     private boolean stillMasked(String field) {
-        for (Map.Entry<PersonField, String> e : shownMasked.entrySet()) {
-            if (e.getKey().name().equals(field)) {
-                return e.getValue().equals(numberField(e.getKey()).get().strip());
-            }
-        }
-        return false;
+        return numbers.stillMasked(field);
     }
 
     private void loadDetails(Membership m) {
@@ -449,7 +405,7 @@ public final class PersonFormViewModel {
         saving.set(true);
         valid.set(false);
         error.set("");
-        boolean keepMasked = masked.get();
+        boolean keepMasked = numbers.isMasked();
         tasks.run(p -> old == null ? service.register(d) : service.update(old.id(), d, old.version()), result -> {
             // The service returns the file as stored; numbers the user was not shown stay unshown.
             Person saved = keepMasked ? result.withNumbersMasked() : result;
@@ -551,12 +507,12 @@ public final class PersonFormViewModel {
     /** A failure that belongs to no field (the record changed meanwhile, the disk is full). */
     public StringProperty errorProperty() { return error; }
     /** Whether the file's numbers are shown masked (an existing file, not revealed). */
-    public ReadOnlyBooleanProperty maskedProperty() { return masked.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty maskedProperty() { return numbers.maskedProperty(); }
     /** Whether 显示完整号码 is offered: masked numbers and a user with the right to reveal them. */
-    public ReadOnlyBooleanProperty canRevealProperty() { return canReveal.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty revealingProperty() { return revealing.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canRevealProperty() { return numbers.canRevealProperty(); }
+    public ReadOnlyBooleanProperty revealingProperty() { return numbers.revealingProperty(); }
     /** How the numbers are shown: masked (and how to replace one), or revealed and logged; empty for a new file. */
-    public ReadOnlyStringProperty numbersNoteProperty() { return numbersNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty numbersNoteProperty() { return numbers.noteProperty(); }
 
     /** Whether the user may change a file: the form is read-only for the others. */
     public boolean mayWrite() {

@@ -1,12 +1,9 @@
 package org.caredesk.risk.ui;
 
-import org.caredesk.ui.ColourBadgeCell;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -16,17 +13,16 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.ui.DatePickers;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.DiscardGuard;
 import org.caredesk.risk.Assessment;
 import org.caredesk.risk.AssessmentItem;
+import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.FormWindow;
 
 /** The risk assessment form in its own window: one row of answers per question, the total and colour live. */
 public final class AssessmentFormView {
@@ -93,15 +89,8 @@ public final class AssessmentFormView {
     public void show(Window owner, UUID personId, String name, Consumer<Assessment> afterSave) {
         vm.start(personId);
         titleLabel.setText(I18n.get("assessment.title", name));
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() - 40),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40)));
-        Dialogs.inheritLook(owner, root);
-        stage.setTitle(titleLabel.getText());
-        discard.guard(stage);
+        stage = FormWindow.over(owner, root).title(titleLabel.getText()).size(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+                .guard(discard).build();
         this.onSaved = afterSave;
         stage.show();
     }

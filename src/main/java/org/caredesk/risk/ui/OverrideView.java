@@ -4,7 +4,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -12,16 +11,15 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
 import org.caredesk.ui.DatePickers;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.DialogService;
 import org.caredesk.risk.ColourOverride;
 import org.caredesk.risk.ColourTexts;
+import org.caredesk.ui.FormWindow;
 
 /** 调整颜色 in a small window: colour, reason, last day; 延期 and 撤销 while an override applies. */
 public final class OverrideView {
@@ -91,13 +89,7 @@ public final class OverrideView {
         vm.start(personId, active);
         this.onDone = afterDone;
         titleLabel.setText(I18n.get("override.title", name));
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setScene(new Scene(root, 620, active == null ? 440 : 520));
-        Dialogs.inheritLook(owner, root);
-        stage.setTitle(titleLabel.getText());
-        stage.show();
+        stage = FormWindow.over(owner, root).title(titleLabel.getText()).size(620, active == null ? 440 : 520).show();
     }
 
     private void done(String message) {

@@ -2,17 +2,15 @@ package org.caredesk.users.ui;
 
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.security.PasswordPolicy;
+import org.caredesk.ui.FormWindow;
 
 /**
  * The 修改密码 dialog. Opened by the user from the user-management page, or by the program right after a login with
@@ -85,32 +83,10 @@ public final class ChangePasswordView {
         this.onChanged = changed;
         this.onCancelled = cancelled;
         forced(forced);
-        stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            inheritLook(owner, root);
-        }
-        stage.setTitle(I18n.get("password.change.title"));
-        stage.setScene(new Scene(root));
-        stage.setResizable(false);
+        stage = FormWindow.over(owner, root).title(I18n.get("password.change.title")).fixedSize().build();
         stage.setOnCloseRequest(e -> onCancelled.run());
         stage.show();
         oldPasswordField.requestFocus();
-    }
-
-    /** The main window's stylesheets and font size on the dialog. */
-    static void inheritLook(Window owner, Parent dialogRoot) {
-        if (owner.getScene() == null) {
-            return;
-        }
-        Parent ownerRoot = owner.getScene().getRoot();
-        for (String css : ownerRoot.getStylesheets()) {
-            if (!dialogRoot.getStylesheets().contains(css)) {
-                dialogRoot.getStylesheets().add(0, css);
-            }
-        }
-        dialogRoot.setStyle(ownerRoot.getStyle());
     }
 
     @FXML

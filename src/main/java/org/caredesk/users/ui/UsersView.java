@@ -1,8 +1,6 @@
 package org.caredesk.users.ui;
 
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,9 +17,10 @@ import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.security.PasswordPolicy;
 import org.caredesk.security.Role;
-import org.caredesk.users.User;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.ViewLoader;
+import org.caredesk.users.User;
 
 /** The user-management page (用户管理): binds the list, the add form and the selected account's actions. */
 public final class UsersView {
@@ -74,10 +73,10 @@ public final class UsersView {
 
     @FXML
     private void initialize() {
-        column(userNameColumn, User::userName);
-        column(displayNameColumn, User::displayName);
-        column(rolesColumn, u -> UsersViewModel.rolesText(u.roles()));
-        column(statusColumn, vm::statusText);
+        Columns.text(userNameColumn, User::userName);
+        Columns.text(displayNameColumn, User::displayName);
+        Columns.text(rolesColumn, u -> UsersViewModel.rolesText(u.roles()));
+        Columns.text(statusColumn, vm::statusText);
         usersTable.setItems(vm.users());
         usersTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         usersTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -120,8 +119,8 @@ public final class UsersView {
         resetButton.disableProperty().bind(vm.canResetBinding().not());
         deactivateButton.disableProperty().bind(vm.canDeactivateBinding().not());
 
-        message(errorLabel);
-        message(infoLabel);
+        Columns.message(errorLabel);
+        Columns.message(infoLabel);
         errorLabel.textProperty().bind(vm.errorProperty());
         infoLabel.textProperty().bind(vm.infoProperty());
         Map<String, Label> fieldLabels = Map.of(
@@ -133,14 +132,10 @@ public final class UsersView {
                 UsersViewModel.EDIT_ROLES, editRolesError,
                 UsersViewModel.RESET_PASSWORD, resetPasswordError,
                 UsersViewModel.RESET_REPEAT, resetRepeatError);
-        fieldLabels.values().forEach(UsersView::message);
+        fieldLabels.values().forEach(Columns::message);
         vm.messagesProperty().addListener((obs, old, now) ->
                 fieldLabels.forEach((field, label) -> label.setText(now.getOrDefault(field, ""))));
         vm.load();
-    }
-
-    private static void column(TableColumn<User, String> c, Function<User, String> value) {
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     private static void roleBoxes(FlowPane pane, String idPrefix, RoleChoice choice) {
@@ -150,12 +145,6 @@ public final class UsersView {
             box.selectedProperty().bindBidirectional(choice.property(role));
             pane.getChildren().add(box);
         }
-    }
-
-    /** A sentence label that takes no room while empty. */
-    private static void message(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void showSelected(User u) {

@@ -1,14 +1,11 @@
 package org.caredesk.visits.ui;
 
-import org.caredesk.ui.ColourBadgeCell;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -16,15 +13,14 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.risk.ColourChange;
 import org.caredesk.risk.ColourTexts;
+import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.FormWindow;
 import org.caredesk.visits.Visit;
 
 /**
@@ -139,14 +135,8 @@ public final class PersonCareView {
         titleLabel.setText(I18n.get("care.title", name));
         vm.load(personId, name);
         actions.changes().listen(onChange);
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() - 40),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40)));
-        Dialogs.inheritLook(owner, root);
-        stage.setTitle(titleLabel.getText());
+        stage = FormWindow.over(owner, root).title(titleLabel.getText()).size(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+                .build();
         stage.setOnHidden(e -> actions.changes().unlisten(onChange));
         stage.show();
     }

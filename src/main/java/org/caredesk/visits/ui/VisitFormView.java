@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,8 +22,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -33,11 +29,11 @@ import org.caredesk.common.I18n;
 import org.caredesk.people.CategoryLabels;
 import org.caredesk.people.PersonRow;
 import org.caredesk.ui.DatePickers;
-import org.caredesk.ui.Dialogs;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.FormWindow;
 import org.caredesk.visits.Need;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitType;
@@ -155,17 +151,10 @@ public final class VisitFormView {
     public void show(Window owner, List<UUID> personIds, Consumer<Visit> afterSave) {
         this.onSaved = afterSave;
         vm.start(personIds);
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth() - 40),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight() - 40));
-        Dialogs.inheritLook(owner, root);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave);
-        stage.setScene(scene);
-        stage.setTitle(I18n.get("visitForm.title"));
-        discard.guard(stage);
+        stage = FormWindow.over(owner, root).title(I18n.get("visitForm.title")).size(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+                .guard(discard).build();
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                this::onSave);
         stage.setOnShown(e -> Platform.runLater(() -> (personIds.isEmpty() ? personSearchField : findingsArea)
                 .requestFocus()));
         stage.show();

@@ -107,6 +107,25 @@ class PeopleViewTest {
     }
 
     @Test
+    void buildingFilter_typingPartOfTheName_narrowsTheChoices_andAChoiceFiltersTheList(FxRobot robot) {
+        waitForList(robot, 2);
+        waitUntil(() -> robot.lookup("#buildingFilter").queryComboBox().getItems().size() == 3);
+        robot.clickOn("#buildingFilter");
+        robot.write("2");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList().equals(java.util.List.of("2号楼")));
+        Node choice = robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> "2号楼".equals(((javafx.scene.control.ListCell<?>) n).getText())).findFirst()
+                .orElseThrow();
+        robot.clickOn(choice);
+
+        waitForList(robot, 1);
+        assertThat(table(robot).getItems().get(0).name()).isEqualTo("李四");
+        assertThat(robot.lookup("#buildingFilter").queryComboBox().getValue()).isEqualTo("2号楼");
+    }
+
+    @Test
     void registerThroughTheForm_thenFindByPinyinInitials(FxRobot robot) {
         waitForList(robot, 2);
         robot.clickOn("#newButton");

@@ -14,8 +14,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
@@ -29,6 +27,7 @@ import org.caredesk.people.service.RosterTemplate;
 import org.caredesk.people.ui.RosterActions;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.FormWindow;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.ui.ViewLoader;
 import org.slf4j.Logger;
@@ -130,15 +129,7 @@ public final class FxRosterActions implements RosterActions {
         ImportViewModel vm = new ImportViewModel(tasks, checked.fileName(),
                 p -> read(checked.snapshot(), checked.fileName(), false, p), fx);
         vm.show(checked.result());
-        Stage stage = new Stage();
-        Window parent = owner.get();
-        if (parent != null) {
-            stage.initOwner(parent);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(I18n.get("roster.import.title"));
-        stage.setScene(new Scene(loaded.root()));
-        DialogStyle.copy(parent, loaded.root());
+        Stage stage = FormWindow.over(owner.get(), loaded.root()).title(I18n.get("roster.import.title")).build();
         loaded.controller().bind(vm, stage::close);
         vm.setOnImported(count -> {
             stage.close();
@@ -167,15 +158,7 @@ public final class FxRosterActions implements RosterActions {
             return;
         }
         ViewLoader.Loaded<ExportChoiceView> loaded = loader.load(ExportChoiceView.class);
-        Stage stage = new Stage();
-        Window parent = owner.get();
-        if (parent != null) {
-            stage.initOwner(parent);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(I18n.get("roster.export.title"));
-        stage.setScene(new Scene(loaded.root()));
-        DialogStyle.copy(parent, loaded.root());
+        Stage stage = FormWindow.over(owner.get(), loaded.root()).title(I18n.get("roster.export.title")).build();
         loaded.controller().bind(new ExportChoiceViewModel(), choice -> exportTo(filter, choice), stage::close);
         stage.show();
     }

@@ -3,37 +3,27 @@ package org.caredesk.people.ui.roster;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.ui.FormWindow;
 
 /**
  * A small window with a progress bar and a Cancel button, shown while a long file job (check, export) runs in the
  * background. Cancel asks the job to stop at the next row; the caller closes the window when the job ends.
  */
 final class ProgressDialog {
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final ProgressRelay relay;
 
     private ProgressDialog(Window owner, String title, String message, Consumer<Runnable> fx) {
         relay = new ProgressRelay(fx);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        stage.setTitle(title);
-        stage.setResizable(false);
-
         Label text = new Label(message);
         text.setId("progressMessage");
         text.setWrapText(true);
@@ -63,8 +53,7 @@ final class ProgressDialog {
         root.setPadding(new Insets(20, 24, 16, 24));
         root.getStyleClass().addAll("page", "progress-dialog");
         root.setId("progressDialog");
-        stage.setScene(new Scene(root));
-        DialogStyle.copy(owner, root);
+        stage = FormWindow.over(owner, root).modalWithoutOwner().title(title).fixedSize().build();
         // Closing the window means the same as Cancel; it closes for real once the job has stopped.
         stage.setOnCloseRequest(e -> {
             e.consume();

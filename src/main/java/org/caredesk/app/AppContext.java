@@ -122,7 +122,12 @@ public final class AppContext implements AutoCloseable {
      * as acting until {@link #actAs} says otherwise.
      */
     public static AppContext inMemory(Path dataDir, Clock clock) {
-        AppContext ctx = new AppContext(dataDir, Database.openInMemory(), clock);
+        return onTestDatabase(dataDir, Database.openInMemory(), clock);
+    }
+
+    /** As {@link #inMemory} on a database the test opened: the tests of the SQL layer run on H2 and PostgreSQL. */
+    public static AppContext onTestDatabase(Path dataDir, Database database, Clock clock) {
+        AppContext ctx = new AppContext(dataDir, database, clock);
         ctx.session.login(TEST_IDENTITY, clock.instant());
         return ctx;
     }

@@ -11,6 +11,8 @@ import org.caredesk.common.Ids;
 import org.caredesk.common.RiskColour;
 import org.caredesk.common.Sex;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.CorrectionLevel;
@@ -31,9 +33,14 @@ import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
-/** The SQL round trip of every field, on a fresh in-memory database with every migration applied. */
+/** The SQL round trip of every field, on a fresh database of each kind with every migration applied. */
+@OnBothDatabases
 class PersonRepositoryTest {
+    @Parameter
+    TestDatabase database;
+
     private static final LocalDateTime NOW = LocalDateTime.of(2025, 6, 1, 10, 0);
     private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
 
@@ -43,7 +50,7 @@ class PersonRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.openInMemory();
+        db = database.open();
         dsl = db.dsl();
     }
 

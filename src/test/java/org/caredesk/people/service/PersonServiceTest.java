@@ -319,8 +319,8 @@ class PersonServiceTest {
             assertThat(all.get(i)).as("draft %d", i).isEqualTo(service.check(drafts.get(i), null));
         }
         assertThat(all.get(3).problems()).extracting(Problem::key).containsExactly("problem.idNumber.duplicate");
-        assertThat(all.get(3).problems().get(0).args()).containsExactly(early.idNumber(), "张三丰");
-        assertThat(all.get(700).problems().get(0).args()).containsExactly(late.idNumber(), "李四");
+        assertThat(all.get(3).problems().get(0).args()).containsExactly(early.data().idNumber(), "张三丰");
+        assertThat(all.get(700).problems().get(0).args()).containsExactly(late.data().idNumber(), "李四");
         assertThat(all.stream().filter(r -> r.hasErrors()).count()).isEqualTo(3);
     }
 

@@ -6,8 +6,14 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -25,6 +31,15 @@ final class PostgresTestServer {
 
     private static EmbeddedPostgres server;
     private static Connection admin;
+    /** Copies made ahead, so a test does not wait for CREATE DATABASE. */
+    private static final int AHEAD = 2;
+    /** Creates and drops databases on the second core while tests run; the one user of {@link #admin}. */
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "postgres-test-databases");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final Deque<Future<String>> READY = new ArrayDeque<>();
     private static int counter;
     private static final List<String> OPEN = new ArrayList<>();
 
@@ -33,20 +48,37 @@ final class PostgresTestServer {
     /** A fresh database with every migration applied (a copy of the migrated template). */
     static synchronized Database open() {
         start();
-        return Database.openPostgres(url(create("TEMPLATE " + TEMPLATE)), USER, new char[0]);
+        // The copy was made while the test before ran: a test waits for none, only for Flyway finding it current.
+        String name = await(READY.poll());
+        READY.add(BACKGROUND.submit(() -> create("TEMPLATE " + TEMPLATE)));
+        OPEN.add(name);
+        return Database.openPostgres(url(name), USER, new char[0]);
     }
 
     /** A new empty database that {@link Database#openPostgres} migrates from the first migration on. */
     static synchronized Database openEmpty() {
         start();
-        return Database.openPostgres(url(create("TEMPLATE template0 ENCODING 'UTF8'")), USER, new char[0]);
+        String name = await(BACKGROUND.submit(() -> create("TEMPLATE template0 ENCODING 'UTF8'")));
+        OPEN.add(name);
+        return Database.openPostgres(url(name), USER, new char[0]);
     }
 
+    /** Runs on the background thread, the only user of the admin connection. */
     private static String create(String from) {
         String name = "caredesk_" + (++counter);
         execute("CREATE DATABASE " + name + " " + from);
-        OPEN.add(name);
         return name;
+    }
+
+    private static String await(Future<String> created) {
+        try {
+            return created.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating a test database", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not create a test database", e.getCause());
+        }
     }
 
     private static void start() {
@@ -68,6 +100,9 @@ final class PostgresTestServer {
         }
         execute("CREATE DATABASE " + TEMPLATE + " TEMPLATE template0 ENCODING 'UTF8'");
         Database.openPostgres(url(TEMPLATE), USER, new char[0]).close();
+        for (int i = 0; i < AHEAD; i++) {
+            READY.add(BACKGROUND.submit(() -> create("TEMPLATE " + TEMPLATE)));
+        }
     }
 
     private static String url(String database) {
@@ -89,7 +124,8 @@ final class PostgresTestServer {
     /** Drops the databases opened since the first {@code from}, closed or not (FORCE ends connections left open). */
     private static synchronized void dropFrom(int from) {
         while (OPEN.size() > from) {
-            execute("DROP DATABASE IF EXISTS " + OPEN.remove(OPEN.size() - 1) + " WITH (FORCE)");
+            String name = OPEN.remove(OPEN.size() - 1);
+            BACKGROUND.execute(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
         }
     }
 

@@ -80,8 +80,8 @@ public final class UserRepository {
 
     /** Every account, active ones first, then by user name. */
     public List<User> list(DSLContext dsl) {
-        List<AppUserRecord> rows = dsl.selectFrom(APP_USER).orderBy(APP_USER.ACTIVE.desc(), TextOrder.binary(APP_USER.USER_NAME))
-                .fetch();
+        List<AppUserRecord> rows = dsl.selectFrom(APP_USER)
+                .orderBy(APP_USER.ACTIVE.desc(), TextOrder.binary(APP_USER.USER_NAME)).fetch();
         Map<UUID, Set<Role>> roles = roles(dsl, rows.stream().map(AppUserRecord::getId).toList());
         List<User> users = new ArrayList<>(rows.size());
         for (AppUserRecord r : rows) {

@@ -23,18 +23,18 @@ import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
 
 @OnBothDatabases
 class SyntheticPeopleTest {
-    @Parameter
-    TestDatabase database;
-
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
-    private final AppContext ctx = database.context(Path.of("target", "test-data"), CLOCK);
+    private final AppContext ctx;
+
+    SyntheticPeopleTest(TestDatabase database) {
+        ctx = database.context(Path.of("target", "test-data"), CLOCK);
+    }
 
     @AfterEach
     void close() {

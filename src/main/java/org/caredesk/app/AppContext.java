@@ -133,7 +133,14 @@ public final class AppContext implements AutoCloseable {
      * as acting until {@link #actAs} says otherwise.
      */
     public static AppContext inMemory(Path dataDir, Clock clock) {
-        return builder(dataDir, clock).inMemory();
+        return onTestDatabase(dataDir, Database.openInMemory(), clock);
+    }
+
+    /** As {@link #inMemory} on a database the test opened: the tests of the SQL layer run on H2 and PostgreSQL. */
+    public static AppContext onTestDatabase(Path dataDir, Database database, Clock clock) {
+        AppContext ctx = builder(dataDir, clock).open(database);
+        ctx.session.login(TEST_IDENTITY, clock.instant());
+        return ctx;
     }
 
     /** The identity {@link #inMemory} logs in: every role except 审计员. Never stored in a database. */

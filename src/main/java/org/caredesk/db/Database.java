@@ -3,6 +3,7 @@ package org.caredesk.db;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
 import org.caredesk.common.UserException;
 import org.flywaydb.core.Flyway;
@@ -10,14 +11,18 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the embedded H2 database (plain or encrypted), applies the Flyway migrations and hands out the jOOQ
- * context. With {@link DatabaseEncryption} the only place that knows the JDBC URL; repositories see a
- * {@link DSLContext} and nothing H2-specific.
+ * Opens the embedded H2 database (plain or encrypted), or a PostgreSQL database on a server, applies the Flyway
+ * migrations and hands out the jOOQ context in the dialect of the database it opened. With
+ * {@link DatabaseEncryption} the only place that knows the JDBC URL; repositories see a {@link DSLContext} and
+ * nothing H2-specific (docs/decisions/0021).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -55,17 +60,49 @@ public final class Database implements AutoCloseable {
     private final String compactUrl;
     private final char[] password;
 
-    private Database(String url, char[] password, String description) {
+    private Database(ConnectionPoolDataSource source, SQLDialect dialect, String compactUrl, char[] password,
+            String description) {
+        // H2's small pool takes any driver's pooled connections, so both databases share one pool.
+        this.pool = JdbcConnectionPool.create(source);
+        this.pool.setMaxConnections(8);
+        this.dsl = DSL.using(pool, dialect, settings(dialect));
+        this.description = description;
+        this.compactUrl = compactUrl;
+        this.password = password.clone();
+    }
+
+    private static Database h2(String url, char[] password, String description) {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("sa");
         source.setPasswordChars(password);
-        this.pool = JdbcConnectionPool.create(source);
-        this.pool.setMaxConnections(8);
-        this.dsl = DSL.using(pool, SQLDialect.H2);
-        this.description = description;
-        this.compactUrl = url.startsWith("jdbc:h2:file:") ? url : null;
-        this.password = password.clone();
+        return new Database(source, SQLDialect.H2, url.startsWith("jdbc:h2:file:") ? url : null, password,
+                description);
+    }
+
+    /**
+     * The code is generated from H2, which folds unquoted names to upper case, and jOOQ quotes every name it
+     * renders. PostgreSQL folds them to lower case, so there the names are rendered lower case (still quoted).
+     */
+    private static Settings settings(SQLDialect dialect) {
+        Settings settings = new Settings();
+        return dialect.family() == SQLDialect.POSTGRES ? settings.withRenderNameCase(RenderNameCase.LOWER) : settings;
+    }
+
+    /**
+     * A PostgreSQL database on a server, migrated like the H2 file: for the tests of the SQL layer now and the
+     * several-PC setup later. The H2 file features (encryption at rest, backups, compaction at close, the bulk-write
+     * guard) do not apply to it; text is ordered by the queries, not by the server's collation.
+     *
+     * @param url a {@code jdbc:postgresql://host:port/database} URL
+     */
+    public static Database openPostgres(String url, String user, char[] password) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(url);
+        source.setUser(user);
+        source.setPassword(new String(password));
+        Database db = new Database(source, SQLDialect.POSTGRES, null, password, url);
+        return migrated(db, url);
     }
 
     /**
@@ -182,7 +219,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, char[] password, String description) {
-        Database db = new Database(url, password, description);
+        return migrated(h2(url, password, description), description);
+    }
+
+    private static Database migrated(Database db, String description) {
         try {
             db.migrate();
         } catch (RuntimeException e) {

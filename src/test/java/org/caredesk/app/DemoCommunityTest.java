@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.PersonDraft;
@@ -16,8 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothDatabases
 class DemoCommunityTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private AppContext ctx;
@@ -25,7 +32,7 @@ class DemoCommunityTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ctx = AppContext.inMemory(dir, Clock.systemDefaultZone());
+        ctx = database.context(dir, Clock.systemDefaultZone());
     }
 
     @AfterEach

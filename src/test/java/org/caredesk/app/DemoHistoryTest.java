@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Page;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
@@ -23,9 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The demo community's two years of care: the numbers of the article, and a plausible home screen. */
+@OnBothDatabases
 class DemoHistoryTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private AppContext ctx;
@@ -39,7 +46,7 @@ class DemoHistoryTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ctx = AppContext.inMemory(dir, clock);
+        ctx = database.context(dir, clock);
         DemoCommunity.create(ctx);
     }
 
@@ -113,7 +120,7 @@ class DemoHistoryTest {
 
     @Test
     void isDeterministic() {
-        try (AppContext other = AppContext.inMemory(dir.resolve("other"), clock())) {
+        try (AppContext other = database.context(dir.resolve("other"), clock())) {
             DemoCommunity.create(other);
             assertThat(other.workList().today(WorkListFilter.ALL, 50).counts())
                     .isEqualTo(ctx.workList().today(WorkListFilter.ALL, 50).counts());

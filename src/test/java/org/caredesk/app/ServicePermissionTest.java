@@ -18,6 +18,8 @@ import org.caredesk.audit.service.AuditExporter;
 import org.caredesk.backups.service.BackupsService;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Membership;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -43,7 +46,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The role matrix in the services: each role tried against each protected service call. A call is refused with
  * {@link AccessDeniedException} exactly when the role lacks the call's permission; hidden buttons play no part.
  */
+@OnBothDatabases
 class ServicePermissionTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private AppContext ctx;
@@ -55,7 +62,7 @@ class ServicePermissionTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ctx = AppContext.inMemory(dir.resolve("data"), Clock.systemDefaultZone());
+        ctx = database.context(dir.resolve("data"), Clock.systemDefaultZone());
         person = ctx.people().register(draft("张桂兰", "11010519491231002X"));
         RosterImporter importer = new RosterImporter(ctx.people());
         RosterExporter exporter = new RosterExporter(ctx.people(), ctx.tempDir());

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
@@ -33,11 +35,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each role against each call of the visits area: refused exactly when the role lacks the call's permission. */
+@OnBothDatabases
 class VisitsPermissionTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private AppContext ctx;
@@ -48,7 +55,7 @@ class VisitsPermissionTest {
     @BeforeEach
     void open() {
         MutableClock clock = MutableClock.morning();
-        ctx = AppContext.inMemory(dir.resolve("data"), clock);
+        ctx = database.context(dir.resolve("data"), clock);
         Person p = ctx.people().register(PersonDraft.minimal("张桂兰", "11010519491231002X",
                 List.of(Membership.of(Category.ELDERLY_ALONE))));
         UUID id = p.id();

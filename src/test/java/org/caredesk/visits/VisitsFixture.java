@@ -9,6 +9,7 @@ import java.util.Set;
 import org.caredesk.app.AppContext;
 import org.caredesk.app.MutableClock;
 import org.caredesk.common.IdNumber;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
@@ -24,7 +25,12 @@ public final class VisitsFixture implements AutoCloseable {
     private int sequence;
 
     public VisitsFixture(Path dir) {
-        ctx = AppContext.inMemory(dir, clock);
+        this(dir, TestDatabase.H2);
+    }
+
+    /** On a fresh database of the given kind: the service tests run on H2 and PostgreSQL. */
+    public VisitsFixture(Path dir, TestDatabase database) {
+        ctx = database.context(dir, clock);
         ctx.actAs(() -> "caseworker");
     }
 

@@ -12,6 +12,7 @@ import org.caredesk.audit.AuditEntry;
 import org.caredesk.audit.AuditObjectType;
 import org.caredesk.audit.AuditPage;
 import org.caredesk.audit.AuditQuery;
+import org.caredesk.db.TextOrder;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -134,8 +135,8 @@ public final class AuditRepository {
 
     /** Everyone who has an entry, by name: the choices of the user filter. */
     public List<String> userNames(DSLContext dsl) {
-        return dsl.selectDistinct(AUDIT_LOG.USER_NAME).from(AUDIT_LOG).orderBy(AUDIT_LOG.USER_NAME)
-                .fetch(AUDIT_LOG.USER_NAME);
+        return dsl.select(AUDIT_LOG.USER_NAME).from(AUDIT_LOG).groupBy(AUDIT_LOG.USER_NAME)
+                .orderBy(TextOrder.binary(AUDIT_LOG.USER_NAME)).fetch(AUDIT_LOG.USER_NAME);
     }
 
     private static Condition conditions(AuditQuery q) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.TextOrder;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
 import org.caredesk.board.BoardPerson;
@@ -213,15 +214,17 @@ public final class BoardRepository {
     }
 
     public List<String> responsibleStaff(DSLContext dsl) {
-        return dsl.selectDistinct(PERSON_SCHEDULE.RESPONSIBLE_STAFF).from(PERSON_SCHEDULE)
+        return dsl.select(PERSON_SCHEDULE.RESPONSIBLE_STAFF).from(PERSON_SCHEDULE)
                 .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(PERSON_SCHEDULE.RESPONSIBLE_STAFF.isNotNull())
-                .orderBy(PERSON_SCHEDULE.RESPONSIBLE_STAFF).fetch(PERSON_SCHEDULE.RESPONSIBLE_STAFF);
+                .groupBy(PERSON_SCHEDULE.RESPONSIBLE_STAFF).orderBy(TextOrder.binary(PERSON_SCHEDULE.RESPONSIBLE_STAFF))
+                .fetch(PERSON_SCHEDULE.RESPONSIBLE_STAFF);
     }
 
     public List<String> buildings(DSLContext dsl) {
-        return dsl.selectDistinct(PERSON_SCHEDULE.BUILDING).from(PERSON_SCHEDULE)
+        return dsl.select(PERSON_SCHEDULE.BUILDING).from(PERSON_SCHEDULE)
                 .where(PERSON_SCHEDULE.ACTIVE.isTrue()).and(PERSON_SCHEDULE.BUILDING.isNotNull())
-                .orderBy(PERSON_SCHEDULE.BUILDING).fetch(PERSON_SCHEDULE.BUILDING);
+                .groupBy(PERSON_SCHEDULE.BUILDING).orderBy(TextOrder.binary(PERSON_SCHEDULE.BUILDING))
+                .fetch(PERSON_SCHEDULE.BUILDING);
     }
 
     private static ColourCount count(Category c, Map<RiskColour, Integer> m) {

@@ -20,6 +20,7 @@ import org.caredesk.common.PhoneNumber;
 import org.caredesk.common.RiskColour;
 import org.caredesk.common.Sex;
 import org.caredesk.db.BulkWriteKind;
+import org.caredesk.db.TextOrder;
 import org.caredesk.db.generated.tables.records.PersonCategoryRecord;
 import org.caredesk.db.generated.tables.records.PersonRecord;
 import org.caredesk.db.generated.tables.records.PersonSearchRecord;
@@ -261,8 +262,9 @@ public final class PersonRepository {
     }
 
     public List<String> buildings(DSLContext dsl) {
-        return dsl.selectDistinct(PERSON.BUILDING).from(PERSON).where(PERSON.BUILDING.isNotNull())
-                .orderBy(PERSON.BUILDING).fetch(PERSON.BUILDING);
+        // Grouped, not DISTINCT: PostgreSQL sorts a DISTINCT list only by the very expression it selects.
+        return dsl.select(PERSON.BUILDING).from(PERSON).where(PERSON.BUILDING.isNotNull()).groupBy(PERSON.BUILDING)
+                .orderBy(TextOrder.binary(PERSON.BUILDING)).fetch(PERSON.BUILDING);
     }
 
     public int count(DSLContext dsl) {
@@ -351,7 +353,8 @@ public final class PersonRepository {
                 order.add(asc ? severity.asc() : severity.desc());
                 break;
             case BUILDING:
-                order.add(asc ? t.building().asc().nullsLast() : t.building().desc().nullsLast());
+                Field<String> building = TextOrder.binary(t.building());
+                order.add(asc ? building.asc().nullsLast() : building.desc().nullsLast());
                 break;
             case STATUS:
                 order.add(asc ? t.status().asc() : t.status().desc());
@@ -362,7 +365,8 @@ public final class PersonRepository {
             default:
                 break;
         }
-        order.add(asc || q.sort() != PersonQuery.Sort.NAME ? t.namePinyin().asc() : t.namePinyin().desc());
+        Field<String> pinyin = TextOrder.binary(t.namePinyin());
+        order.add(asc || q.sort() != PersonQuery.Sort.NAME ? pinyin.asc() : pinyin.desc());
         order.add(t.id().asc());
         return order;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.caredesk.db.TextOrder;
 import org.caredesk.db.generated.tables.records.AppUserRecord;
 import org.caredesk.security.PasswordHasher;
 import org.caredesk.security.Role;
@@ -79,8 +80,8 @@ public final class UserRepository {
 
     /** Every account, active ones first, then by user name. */
     public List<User> list(DSLContext dsl) {
-        List<AppUserRecord> rows = dsl.selectFrom(APP_USER).orderBy(APP_USER.ACTIVE.desc(), APP_USER.USER_NAME)
-                .fetch();
+        List<AppUserRecord> rows = dsl.selectFrom(APP_USER)
+                .orderBy(APP_USER.ACTIVE.desc(), TextOrder.binary(APP_USER.USER_NAME)).fetch();
         Map<UUID, Set<Role>> roles = roles(dsl, rows.stream().map(AppUserRecord::getId).toList());
         List<User> users = new ArrayList<>(rows.size());
         for (AppUserRecord r : rows) {

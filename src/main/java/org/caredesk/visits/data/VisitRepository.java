@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.caredesk.db.TextOrder;
 import org.caredesk.db.generated.tables.records.VisitPersonRecord;
 import org.caredesk.db.generated.tables.records.VisitRecord;
 import org.caredesk.people.Enums.Medication;
@@ -140,7 +141,7 @@ public final class VisitRepository {
         Map<UUID, List<VisitPerson>> parts = new LinkedHashMap<>();
         for (Record r : dsl.select(VISIT_PERSON.fields()).select(PERSON.NAME).from(VISIT_PERSON).join(PERSON)
                 .on(PERSON.ID.eq(VISIT_PERSON.PERSON_ID)).where(VISIT_PERSON.VISIT_ID.in(ids))
-                .orderBy(PERSON.NAME_PINYIN, PERSON.ID).fetch()) {
+                .orderBy(TextOrder.binary(PERSON.NAME_PINYIN), PERSON.ID).fetch()) {
             VisitPersonRecord p = r.into(VISIT_PERSON);
             parts.computeIfAbsent(p.getVisitId(), k -> new ArrayList<>()).add(new VisitPerson(p.getPersonId(),
                     r.get(PERSON.NAME), value(UrineResult.class, p.getUrineResult()), p.getUrineDate(),

@@ -26,12 +26,19 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothDatabases
 class AuditExporterTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
 
@@ -43,7 +50,7 @@ class AuditExporterTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes(),
                 org.caredesk.security.TestSessions.everything());
         tempDir = dir.resolve("data").resolve("tmp");

@@ -33,22 +33,29 @@ import org.caredesk.audit.StepClock;
 import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.common.I18n;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The audit log on a fresh in-memory database with every migration applied. Tampering is done the way an
  * intruder would: plain SQL on the tables, behind the program's back.
  */
+@OnBothDatabases
 class AuditLogTest {
+    @Parameter
+    TestDatabase database;
+
     private Database db;
     private AuditLog audit;
 
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         audit = new AuditLog(db.dsl(), new AuditRepository(), StepClock.minutes(),
                 org.caredesk.security.TestSessions.everything());
     }

@@ -20,6 +20,8 @@ import org.caredesk.common.IdNumber;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.Diagnosis;
@@ -35,9 +37,14 @@ import org.caredesk.people.service.PersonService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** The people registry's writes leave entries in the audit log, in the same transaction, with their changes. */
+@OnBothDatabases
 class PersonAuditTest {
+    @Parameter
+    TestDatabase database;
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
@@ -59,7 +66,7 @@ class PersonAuditTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         var session = org.caredesk.security.TestSessions.everything();
         audit = new AuditLog(db.dsl(), new AuditRepository(), CLOCK, session);
         people = new PersonService(db.dsl(), new PersonRepository(), CLOCK, PeopleRules.DEFAULTS, audit,

@@ -17,6 +17,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.DisabilityKind;
 import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
@@ -34,12 +36,17 @@ import org.caredesk.security.UserIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Masked by default, full numbers only through {@link PersonService#revealNumbers}, logged in the same transaction;
  * a file opened masked can be edited without the numbers ever being sent to the screen.
  */
+@OnBothDatabases
 class RevealNumbersTest {
+    @Parameter
+    TestDatabase database;
+
     private static final String ID = validId("19800101", 11);
     private static final String CERTIFICATE = ID + "42";
 
@@ -52,7 +59,7 @@ class RevealNumbersTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         audit = new AuditLog(db.dsl(), new AuditRepository(), CLOCK, session);
         people = new PersonService(db.dsl(), new PersonRepository(), CLOCK, PeopleRules.DEFAULTS, audit,
                 () -> session.identity().userName(), session);

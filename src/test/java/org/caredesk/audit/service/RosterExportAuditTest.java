@@ -13,6 +13,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.PersonQuery;
@@ -24,9 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Exporting the people list leaves an entry naming the file and the number of rows (and, full, the reason). */
+@OnBothDatabases
 class RosterExportAuditTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
 
@@ -37,7 +44,7 @@ class RosterExportAuditTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         var session = org.caredesk.security.TestSessions.everything();
         audit = new AuditLog(db.dsl(), new AuditRepository(), PersonAuditTest.CLOCK, session);
         people = new PersonService(db.dsl(), new PersonRepository(), PersonAuditTest.CLOCK, PeopleRules.DEFAULTS,

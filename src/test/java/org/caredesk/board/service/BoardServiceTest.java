@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.Enums.CorrectionType;
@@ -30,9 +32,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The warning board: counts by colour and category, visits per month, red people, the people behind numbers. */
+@OnBothDatabases
 class BoardServiceTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -43,7 +50,7 @@ class BoardServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
         red = f.register("王秀英", "3栋", "周敏", Membership.mentalDisorder(Diagnosis.SCHIZOPHRENIA, 4,
                 LocalDate.of(2024, 1, 1), null));
         yellow = f.register("李强", "5栋", "赵磊", Membership.correction(CorrectionType.PROBATION,

@@ -14,6 +14,8 @@ import org.caredesk.audit.AuditObjectType;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.UserException;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Person;
 import org.caredesk.incidents.Incident;
@@ -28,9 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.caredesk.visits.service.VisitServiceTest;
+import org.junit.jupiter.params.Parameter;
 
 /** Recording, completing and closing incidents; the 24-hour flag; refusals. */
+@OnBothDatabases
 class IncidentServiceTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -39,7 +46,7 @@ class IncidentServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
         p = f.register("钱秀兰", VisitsFixture.elderly());
     }
 

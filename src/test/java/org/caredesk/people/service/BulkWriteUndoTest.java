@@ -18,6 +18,8 @@ import org.caredesk.common.IdNumber;
 import org.caredesk.common.Progress;
 import org.caredesk.db.BulkWriteJournal;
 import org.caredesk.db.BulkWriteKind;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.PersonDraft;
@@ -26,12 +28,17 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The bulk-write journal (issue 18, finding 1; docs/decisions/0017): a write that did not reach its end is taken
  * back whole at the next start, with an audit entry appended and the chain intact; a finished one stays.
  */
+@OnBothDatabases
 class BulkWriteUndoTest {
+    @Parameter
+    TestDatabase database;
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZONE);
 
@@ -64,7 +71,7 @@ class BulkWriteUndoTest {
 
     @Test
     void anInterruptedImport_isTakenBackWholeAtTheNextStart_withAnAuditEntry_andTheChainIntact() {
-        ctx = AppContext.inMemory(dataDir, clock);
+        ctx = database.context(dataDir, clock);
         PersonService people = ctx.people();
         people.register(drafts(0, 1).get(0));
         PersonService.BulkWrite write = people.beginBulkWrite(BulkWriteKind.IMPORT, "名单.xlsx", 1_200);
@@ -96,7 +103,7 @@ class BulkWriteUndoTest {
 
     @Test
     void aFinishedImport_stays() {
-        ctx = AppContext.inMemory(dataDir, clock);
+        ctx = database.context(dataDir, clock);
         ctx.people().registerAll(drafts(0, 700), "名单.xlsx");
 
         assertThat(ctx.people().undoInterruptedWrites()).isEmpty();
@@ -111,7 +118,7 @@ class BulkWriteUndoTest {
 
     @Test
     void aCancelledImport_isTakenBackAtOnce() {
-        ctx = AppContext.inMemory(dataDir, clock);
+        ctx = database.context(dataDir, clock);
         Progress cancelAfterFirst = new Progress() {
             private boolean cancelled;
 
@@ -139,7 +146,7 @@ class BulkWriteUndoTest {
 
     @Test
     void anInterruptedGeneration_takesBackItsPeopleAndTheirVisits_andTheMonthlyCounts() {
-        ctx = AppContext.inMemory(dataDir, clock);
+        ctx = database.context(dataDir, clock);
         PersonService.BulkWrite write = ctx.people().beginBulkWrite(BulkWriteKind.GENERATE, null, 150);
         new SyntheticPeople(3, 0, ctx.people().today()).registerInto(ctx.people(), write, 150, Progress.NONE);
         long visits = ctx.syntheticVisits().generate(3, 6, Progress.NONE);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.caredesk.common.RiskColour;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.CorrectionLevel;
@@ -24,10 +26,11 @@ import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonQuery.Sort;
 import org.caredesk.people.PersonRow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,7 +50,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnBothDatabases
 class PersonServiceSearchTest {
+    @Parameter
+    TestDatabase database;
+
     private Database db;
     private PersonService service;
     private Person zhang;
@@ -73,9 +80,9 @@ class PersonServiceSearchTest {
         return Membership.correction(CorrectionType.PROBATION, TODAY.minusMonths(1), TODAY.plusYears(1), level);
     }
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void community() {
-        db = Database.openInMemory();
+        db = database.open();
         service = PersonServiceTest.newService(db);
         zhang = service.register(draft("张三丰", "11010519491231002X", "138-0013-8000", "3栋", mental(3)));
         li = service.register(draft("李四", validId("19800101", 11), "13900139000", "3栋",
@@ -90,7 +97,7 @@ class PersonServiceSearchTest {
         zhao = service.close(z.id(), CloseReason.MOVED_AWAY, TODAY, null, z.version());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void closeDatabase() {
         db.close();
     }

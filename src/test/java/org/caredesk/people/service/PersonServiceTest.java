@@ -19,6 +19,8 @@ import org.caredesk.common.Sex;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.CorrectionLevel;
@@ -37,9 +39,14 @@ import org.caredesk.people.data.PersonRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** Register, edit and close on a fresh in-memory database with every migration applied. */
+@OnBothDatabases
 class PersonServiceTest {
+    @Parameter
+    TestDatabase database;
+
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZONE);
     static final LocalDate TODAY = LocalDate.now(CLOCK);
@@ -74,7 +81,7 @@ class PersonServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.openInMemory();
+        db = database.open();
         service = newService(db);
     }
 

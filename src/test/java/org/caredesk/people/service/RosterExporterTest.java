@@ -28,6 +28,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.Progress;
 import org.caredesk.common.ValidationException;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.Diagnosis;
@@ -44,8 +46,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothDatabases
 class RosterExporterTest {
+    @Parameter
+    TestDatabase database;
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @TempDir
@@ -59,7 +66,7 @@ class RosterExporterTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0, ZONE).toInstant(), ZONE);
-        ctx = AppContext.inMemory(dir.resolve("data"), clock);
+        ctx = database.context(dir.resolve("data"), clock);
         people = ctx.people();
         exporter = new RosterExporter(people, ctx.tempDir());
 

@@ -29,14 +29,21 @@ import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.PersonQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Issue 18, findings 9 to 11: bounded memory and limits of the streaming reader, clean names, short echoes. */
+@OnBothDatabases
 class RosterImporterStreamingTest {
+    @Parameter
+    TestDatabase database;
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
@@ -52,7 +59,7 @@ class RosterImporterStreamingTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         Clock clock = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), ZONE).toInstant(), ZONE);
-        ctx = AppContext.inMemory(dir, clock);
+        ctx = database.context(dir, clock);
         people = ctx.people();
     }
 

@@ -19,6 +19,8 @@ import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.Progress;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
@@ -28,9 +30,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The committed sample rosters still load as documented, and still match their generator. */
+@OnBothDatabases
 class RosterSampleDataTest {
+    @Parameter
+    TestDatabase database;
+
     static final Path PEOPLE = Path.of("sample-data", "people.xlsx");
     static final Path WITH_ERRORS = Path.of("sample-data", "people-with-errors.xlsx");
 
@@ -42,7 +49,7 @@ class RosterSampleDataTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ctx = AppContext.inMemory(dir.resolve("data"), Clock.systemDefaultZone());
+        ctx = database.context(dir.resolve("data"), Clock.systemDefaultZone());
         importer = new RosterImporter(ctx.people());
     }
 

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.PersonField;
 import org.caredesk.people.PersonQuery;
@@ -24,8 +26,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothDatabases
 class RosterTemplateTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private AppContext ctx;
@@ -34,7 +41,7 @@ class RosterTemplateTest {
     @BeforeEach
     void write() {
         I18n.setLocale(I18n.CHINESE);
-        ctx = AppContext.inMemory(dir.resolve("data"), Clock.systemDefaultZone());
+        ctx = database.context(dir.resolve("data"), Clock.systemDefaultZone());
         template = dir.resolve("模板.xlsx");
         RosterTemplate.write(template, dir.resolve("data"));
     }

@@ -15,6 +15,8 @@ import org.caredesk.app.AppContext;
 import org.caredesk.common.IdNumber;
 import org.caredesk.common.PhoneNumber;
 import org.caredesk.common.Progress;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.PersonDraft;
@@ -22,12 +24,17 @@ import org.caredesk.people.PersonQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@OnBothDatabases
 class SyntheticPeopleTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 14);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
-    private final AppContext ctx = AppContext.inMemory(Path.of("target", "test-data"), CLOCK);
+    private final AppContext ctx;
+
+    SyntheticPeopleTest(TestDatabase database) {
+        ctx = database.context(Path.of("target", "test-data"), CLOCK);
+    }
 
     @AfterEach
     void close() {

@@ -13,6 +13,8 @@ import org.caredesk.audit.AuditObjectType;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Person;
 import org.caredesk.risk.Assessment;
@@ -25,9 +27,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.caredesk.visits.service.VisitServiceTest;
+import org.junit.jupiter.params.Parameter;
 
 /** The structured assessment: scoring, its thresholds, validation, history and audit. */
+@OnBothDatabases
 class AssessmentServiceTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -35,7 +42,7 @@ class AssessmentServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
     }
 
     @AfterEach

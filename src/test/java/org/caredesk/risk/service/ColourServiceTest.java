@@ -17,6 +17,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.RiskColour;
 import org.caredesk.common.UserException;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.Medication;
@@ -39,9 +41,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.caredesk.visits.service.VisitServiceTest;
+import org.junit.jupiter.params.Parameter;
 
 /** The colour timeline through overrides, their expiry, incidents and urine tests that age out. */
+@OnBothDatabases
 class ColourServiceTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -49,7 +56,7 @@ class ColourServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
     }
 
     @AfterEach

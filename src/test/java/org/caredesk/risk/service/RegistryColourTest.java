@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Membership;
@@ -22,16 +24,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The registry and the colour: registration, edits, closing, and people from before visits existed. */
+@OnBothDatabases
 class RegistryColourTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
 
     @BeforeEach
     void open() {
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
     }
 
     @AfterEach

@@ -10,6 +10,8 @@ import org.caredesk.audit.AuditObjectType;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.RiskColour;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.service.ColourRules;
 import org.caredesk.settings.data.SettingsRepository;
@@ -20,9 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.caredesk.visits.service.VisitServiceTest;
+import org.junit.jupiter.params.Parameter;
 
 /** The rule numbers as settings: defaults, saving, damaged values, refusals. */
+@OnBothDatabases
 class StoredRiskSettingsTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -30,7 +37,7 @@ class StoredRiskSettingsTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
     }
 
     @AfterEach

@@ -18,6 +18,8 @@ import org.caredesk.audit.data.AuditRepository;
 import org.caredesk.audit.service.AuditLog;
 import org.caredesk.common.I18n;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.security.AccessDeniedException;
 import org.caredesk.security.PermissionMatrix;
 import org.caredesk.security.Permission;
@@ -32,11 +34,16 @@ import org.caredesk.settings.data.SettingsRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Language and font size are each user's own; the community belongs to the managers; every change is logged. */
+@OnBothDatabases
 class SettingsServiceTest {
+    @Parameter
+    TestDatabase database;
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final UserIdentity LIXIA = new UserIdentity(UUID.randomUUID(), "lixia", "李霞",
             EnumSet.of(Role.FRONT_DESK));
@@ -51,7 +58,7 @@ class SettingsServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         store = new SettingsRepository(db.dsl());
         service = new SettingsService(db.dsl(), store, new CommunityRepository(), CLOCK,
                 new AuditLog(db.dsl(), new AuditRepository(), CLOCK, session),

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The home screen's and the board's queries read ranges of their indexes on a registry of synthetic people and
  * visits, rather than scanning a table: the plans H2 chooses, checked with EXPLAIN. (At 100,000 people and
- * 2,000,000 visits the benchmark prints the same plans; see docs/decisions/0014.)
+ * 2,000,000 visits the benchmark prints the same plans; see docs/decisions/0014.) H2 only, unlike the other
+ * database tests: it reads H2's EXPLAIN text, which PostgreSQL writes in another form and plans differently.
  */
 class QueryPlansTest {
     @TempDir

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.caredesk.common.I18n;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.Enums.CorrectionType;
@@ -30,12 +32,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The 今日工作 lists on a fresh database, today being Monday 2 June 2025: overdue oldest first, due this week,
  * terms ending, missing consent, open incidents; filters; counts.
  */
+@OnBothDatabases
 class WorkListServiceTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -43,7 +50,7 @@ class WorkListServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
     }
 
     @AfterEach

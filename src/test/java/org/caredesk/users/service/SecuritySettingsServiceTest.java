@@ -21,6 +21,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.security.AccessDeniedException;
 import org.caredesk.security.Role;
 import org.caredesk.security.Session;
@@ -30,8 +32,13 @@ import org.caredesk.users.SecuritySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothDatabases
 class SecuritySettingsServiceTest {
+    @Parameter
+    TestDatabase database;
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private Database db;
     private SettingsRepository store;
@@ -40,7 +47,7 @@ class SecuritySettingsServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        db = Database.openInMemory();
+        db = database.open();
         store = new SettingsRepository(db.dsl());
         service = new SecuritySettingsService(db.dsl(), store,
                 new AuditLog(db.dsl(), new AuditRepository(), CLOCK, new Session()), () -> "boss");

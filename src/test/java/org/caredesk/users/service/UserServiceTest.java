@@ -19,6 +19,8 @@ import org.caredesk.common.Problem;
 import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.Database;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.security.AccessDeniedException;
 import org.caredesk.security.PasswordHasher;
 import org.caredesk.security.Permission;
@@ -34,10 +36,15 @@ import org.caredesk.users.data.UserRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@OnBothDatabases
 class UserServiceTest {
+    @Parameter
+    TestDatabase database;
+
     static final String ADMIN_PW = "Admin2025!";
     static final String PW = "Desk2025!";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -52,7 +59,7 @@ class UserServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.openInMemory();
+        db = database.open();
         service = service(new PasswordHasher(1_000));
         I18n.setLocale(I18n.CHINESE);
     }

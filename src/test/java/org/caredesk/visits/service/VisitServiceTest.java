@@ -14,6 +14,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.RiskColour;
 import org.caredesk.common.ValidationException;
+import org.caredesk.db.OnBothDatabases;
+import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Enums.Diagnosis;
@@ -37,9 +39,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Saving visits on a fresh in-memory database: schedule, colour, timeline, audit and every refusal. */
+@OnBothDatabases
 public class VisitServiceTest {
+    @Parameter
+    TestDatabase database;
+
     @TempDir
     Path dir;
     private VisitsFixture f;
@@ -47,7 +54,7 @@ public class VisitServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        f = new VisitsFixture(dir);
+        f = new VisitsFixture(dir, database);
     }
 
     @AfterEach

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
 import org.caredesk.db.BulkWriteKind;
-import org.caredesk.people.service.ImportResult;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.ImportResult;
+import org.caredesk.roster.service.RosterImporter;
 import org.caredesk.settings.Community;
 
 /**

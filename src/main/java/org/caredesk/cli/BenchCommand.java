@@ -2,7 +2,7 @@ package org.caredesk.cli;
 
 import java.time.Clock;
 import org.caredesk.common.I18n;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.RosterImporter;
 
 /**
  * {@code bench search [--people N] [--seed S] [--on-disk]} and

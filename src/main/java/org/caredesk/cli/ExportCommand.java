@@ -7,7 +7,7 @@ import org.caredesk.common.Text;
 import org.caredesk.db.OwnFiles;
 import org.caredesk.people.Enums.PersonStatus;
 import org.caredesk.people.PersonQuery;
-import org.caredesk.people.service.RosterExporter;
+import org.caredesk.roster.service.RosterExporter;
 
 /**
  * {@code export people FILE.xlsx [--all] [--full --reason "..."]}: the people in register (with {@code --all} also

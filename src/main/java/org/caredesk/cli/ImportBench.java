@@ -19,10 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
-import org.caredesk.people.service.ImportResult;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.ImportResult;
+import org.caredesk.roster.service.RosterImporter;
 import org.caredesk.people.service.SyntheticPeople;
-import org.caredesk.people.service.SyntheticRoster;
+import org.caredesk.roster.service.SyntheticRoster;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 

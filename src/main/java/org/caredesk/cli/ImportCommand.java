@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
-import org.caredesk.people.service.ImportProblem;
-import org.caredesk.people.service.ImportResult;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.ImportProblem;
+import org.caredesk.roster.service.ImportResult;
+import org.caredesk.roster.service.RosterImporter;
 
 /**
  * {@code import people FILE.xlsx [--dry-run]}: one line per problem (row, column, what is wrong), then a summary.

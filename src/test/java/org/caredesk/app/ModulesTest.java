@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.caredesk.audit.service.AuditExporter;
 import org.caredesk.people.service.PersonService;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.RosterImporter;
 import org.caredesk.security.PasswordHasher;
 import org.caredesk.security.Role;
 import org.caredesk.security.UserIdentity;

@@ -20,15 +20,15 @@ import org.caredesk.app.FeatureModule;
 class WiringArchitectureTest {
     /** The services whose recipe was once written twice, and those a command or the shell built itself. */
     private static final Set<String> MODULE_BUILT = Set.of(
-            "org.caredesk.people.service.RosterImporter",
-            "org.caredesk.people.service.RosterExporter",
+            "org.caredesk.roster.service.RosterImporter",
+            "org.caredesk.roster.service.RosterExporter",
             "org.caredesk.audit.service.AuditExporter",
             "org.caredesk.users.service.UserService",
             "org.caredesk.users.service.SecuritySettingsService",
             "org.caredesk.users.service.UserAuthenticator",
             "org.caredesk.backups.service.BackupsService",
             "org.caredesk.settings.service.SettingsService",
-            "org.caredesk.people.ui.roster.FxRosterActions",
+            "org.caredesk.roster.ui.FxRosterActions",
             "org.caredesk.visits.ui.CareActions");
 
     private static final DescribedPredicate<JavaConstructorCall> BUILDS_A_MODULE_SERVICE =

@@ -27,8 +27,8 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.service.ColourRules;
-import org.caredesk.people.service.ImportResult;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.ImportResult;
+import org.caredesk.roster.service.RosterImporter;
 import org.caredesk.people.service.SearchText;
 
 /**

@@ -26,7 +26,7 @@ import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
-import org.caredesk.people.service.RosterImporter;
+import org.caredesk.roster.service.RosterImporter;
 import org.caredesk.security.KeyRing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

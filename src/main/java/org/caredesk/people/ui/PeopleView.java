@@ -1,5 +1,6 @@
 package org.caredesk.people.ui;
 
+import org.caredesk.ui.RosterActions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -21,7 +21,7 @@ import org.caredesk.people.PersonQuery;
 import org.caredesk.people.data.PersonRepository;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.people.service.PersonService;
-import org.caredesk.people.service.RosterExporter;
+import org.caredesk.roster.service.RosterExporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.caredesk.people.ui;
 
+import org.caredesk.ui.RosterActions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

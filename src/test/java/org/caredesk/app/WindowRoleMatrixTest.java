@@ -136,6 +136,8 @@ class WindowRoleMatrixTest {
         assertOffered(robot, "#importButton", may(role, Permission.PEOPLE_IMPORT), role);
         assertOffered(robot, "#templateButton", may(role, Permission.PEOPLE_IMPORT), role);
         assertOffered(robot, "#exportButton", may(role, Permission.PEOPLE_EXPORT), role);
+        assertOffered(robot, "#fileSeparator", may(role, Permission.PEOPLE_IMPORT)
+                || may(role, Permission.PEOPLE_EXPORT), role);
         Button edit = robot.lookup("#editButton").queryButton();
         assertThat(edit.getText()).isEqualTo(I18n.get(may(role, Permission.PEOPLE_WRITE) ? "people.edit"
                 : "people.view"));

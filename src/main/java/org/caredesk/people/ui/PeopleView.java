@@ -126,6 +126,10 @@ public final class PeopleView implements ShortcutTarget {
         shownIf(importButton, vm.may(Permission.PEOPLE_IMPORT));
         shownIf(templateButton, vm.may(Permission.PEOPLE_IMPORT));
         shownIf(exportButton, vm.may(Permission.PEOPLE_EXPORT));
+        // The line between the file buttons and the Excel buttons only when there are Excel buttons to separate.
+        boolean excel = vm.may(Permission.PEOPLE_IMPORT) || vm.may(Permission.PEOPLE_EXPORT);
+        fileSeparator.setVisible(excel);
+        fileSeparator.setManaged(excel);
         if (!vm.may(Permission.PEOPLE_WRITE)) {
             editButton.setText(I18n.get("people.view"));
         }

@@ -147,6 +147,11 @@ class WindowRoleMatrixTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn(edit);
         assertOffered(robot, "#saveButton", may(role, Permission.PEOPLE_WRITE), role);
+        String titlePrefix = I18n.get(may(role, Permission.PEOPLE_WRITE) ? "people.form.titleEdit"
+                : "people.form.titleView", "").strip();
+        assertThat(robot.lookup("#titleLabel").queryAll().stream().filter(WindowRoleMatrixTest::visible)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()))
+                .as("the file's title for %s", role).anyMatch(t -> t.startsWith(titlePrefix));
         assertOffered(robot, "#revealButton", may(role, Permission.PEOPLE_REVEAL), role);
         if (may(role, Permission.VISITS_READ)) {
             robot.clickOn("#careButton");

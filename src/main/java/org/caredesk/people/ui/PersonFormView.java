@@ -170,6 +170,9 @@ public final class PersonFormView {
             saveButton.setVisible(false);
             saveButton.setManaged(false);
             cancelButton.setText(I18n.get("people.form.close"));
+            // The note on masked numbers tells how to change one: nothing for someone who only reads the file.
+            numbersNoteLabel.setVisible(false);
+            numbersNoteLabel.setManaged(false);
         }
     }
 

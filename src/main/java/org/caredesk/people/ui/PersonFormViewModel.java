@@ -188,7 +188,7 @@ public final class PersonFormViewModel {
                 categories.get(m.category()).set(true);
                 loadDetails(m);
             }
-            title.set(I18n.get("people.form.titleEdit", p.name()));
+            title.set(I18n.get(mayWrite() ? "people.form.titleEdit" : "people.form.titleView", p.name()));
         } finally {
             loading = false;
         }

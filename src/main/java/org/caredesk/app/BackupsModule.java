@@ -65,6 +65,11 @@ public final class BackupsModule implements FeatureModule {
             }
 
             @Override
+            public DataSource writable(Path dataDir) {
+                return Login.sessionKey(ctx).databaseFiles().writable(dataDir);
+            }
+
+            @Override
             public Optional<byte[]> fileKey() {
                 return Login.sessionKey(ctx).databaseFiles().fileKey();
             }

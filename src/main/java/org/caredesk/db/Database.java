@@ -115,8 +115,16 @@ public final class Database implements AutoCloseable {
     /** As {@link #openFile(Path)} with more H2 settings: lets tests age the file (RETENTION_TIME=0). */
     static Database openFile(Path dataDir, String extraSettings) {
         Path folder = createFolder(dataDir);
-        String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath() + DURABLE + extraSettings;
-        return open(url, new char[0], folder.toString());
+        return open(fileUrl(dataDir, false) + extraSettings, new char[0], folder.toString());
+    }
+
+    /**
+     * The URL the program opens a data folder's database file with (durable settings, encrypted or not), without
+     * IFEXISTS: for the folder's own opens and for {@link RowRebuild}, which writes a new file the same way.
+     */
+    static String fileUrl(Path dataDir, boolean encrypted) {
+        String file = dataDir.resolve(DB_FOLDER).resolve(DB_NAME).toAbsolutePath().toString();
+        return "jdbc:h2:file:" + file + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "") + DURABLE;
     }
 
     /**
@@ -155,9 +163,8 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("The database in " + dataDir + " is not encrypted yet");
         }
         Path folder = createFolder(dataDir);
-        String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0" + DURABLE + ifExists;
-        Database db = open(url, DatabaseEncryption.h2Password(fileKey), folder.toString());
+        Database db = open(fileUrl(dataDir, true) + ifExists, DatabaseEncryption.h2Password(fileKey),
+                folder.toString());
         DatabaseEncryption.finish(dataDir);
         return db;
     }

@@ -32,6 +32,12 @@ public interface DatabaseFiles {
     Database open(Path dataDir);
 
     /**
+     * Plain connections to the database file as the program writes it, creating it when absent, with no
+     * migration: for {@link RowRebuild}, which fills a new file from a script of the old one's rows.
+     */
+    DataSource writable(Path dataDir);
+
+    /**
      * The file key these files are opened with, without a copy (the owner wipes it); empty for the unencrypted
      * database of the tests. Backups sign their manifest with it (decision 0019).
      */
@@ -59,6 +65,15 @@ public interface DatabaseFiles {
             public Database open(Path dataDir) {
                 return Database.openFile(dataDir);
             }
+
+            @Override
+            public DataSource writable(Path dataDir) {
+                JdbcDataSource ds = new JdbcDataSource();
+                ds.setURL(Database.fileUrl(dataDir, false));
+                ds.setUser("sa");
+                ds.setPassword("");
+                return ds;
+            }
         };
     }
 
@@ -80,6 +95,15 @@ public interface DatabaseFiles {
             @Override
             public Database open(Path dataDir) {
                 return Database.openEncrypted(dataDir, fileKey);
+            }
+
+            @Override
+            public DataSource writable(Path dataDir) {
+                JdbcDataSource ds = new JdbcDataSource();
+                ds.setURL(Database.fileUrl(dataDir, true));
+                ds.setUser("sa");
+                ds.setPasswordChars(DatabaseEncryption.h2Password(fileKey));
+                return ds;
             }
 
             @Override

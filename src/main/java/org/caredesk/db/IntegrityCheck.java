@@ -214,7 +214,31 @@ public final class IntegrityCheck {
             LOG.info("The database in {} is sound once H2 rolled back the interrupted bulk write", dataDir);
             return Optional.of(again);
         }
-        return Optional.empty();
+        Optional<IntegrityCheckResult> rebuilt = readableRows(dataDir)
+                .flatMap(rows -> RowRebuild.rebuild(dataDir, files, rows))
+                .map(r -> check(dataDir))
+                .filter(r -> r.status() == IntegrityCheckResult.Status.OK);
+        rebuilt.ifPresent(r -> LOG.info("The database in {} is sound once written anew from its rows", dataDir));
+        return rebuilt;
+    }
+
+    /**
+     * The rows of every table as a walk of the table reads them, whatever its count says; empty when a row or
+     * value cannot be read (then the file is damaged beyond a count, and no rebuild is tried).
+     */
+    private Optional<Map<String, Long>> readableRows(Path dataDir) {
+        try (Connection c = files.readOnly(dataDir).getConnection()) {
+            c.setReadOnly(true);
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (String table : tables(c)) {
+                rows.put(table, readAll(c, "select * from " + q(table) + " use index ()"));
+            }
+            return Optional.of(rows);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("The rows of {} cannot all be read: {}", dataDir, e.toString());
+            releaseFailedOpen(DatabaseFiles.databaseFile(dataDir));
+            return Optional.empty();
+        }
     }
 
     private static IntegrityCheckResult damaged(Path file, String detail) {

@@ -73,6 +73,11 @@ public final class BackupKeys {
             }
 
             @Override
+            public DataSource writable(Path dataDir) {
+                return current().writable(dataDir);
+            }
+
+            @Override
             public Optional<byte[]> fileKey() {
                 return current().fileKey();
             }
@@ -138,6 +143,11 @@ public final class BackupKeys {
                 @Override
                 public Database open(Path dataDir) {
                     return DatabaseFiles.encrypted(key()).open(dataDir);
+                }
+
+                @Override
+                public DataSource writable(Path dataDir) {
+                    return DatabaseFiles.encrypted(key()).writable(dataDir);
                 }
 
                 @Override

@@ -303,6 +303,11 @@ class BackupServiceTest {
             public Database open(Path dir) {
                 throw new UnsupportedOperationException("not needed here");
             }
+
+            @Override
+            public DataSource writable(Path dir) {
+                throw new UnsupportedOperationException("not needed here");
+            }
         };
 
         // Never migrated, so V1 is pending: the closed file is copied as it lies on disk.

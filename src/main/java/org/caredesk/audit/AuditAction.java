@@ -40,5 +40,7 @@ public enum AuditAction {
     /** Fictitious data generated for scale tests: one entry for the whole run. */
     DATA_GENERATED,
     /** A call refused because the user's roles do not grant it; detail: the permission. Outcome FAILURE. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A month's report marked as sent; object REPORT, label month, scope and version. */
+    REPORT_SENT
 }

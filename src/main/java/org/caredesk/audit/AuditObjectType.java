@@ -11,5 +11,7 @@ public enum AuditObjectType {
     DATABASE,
     VISIT,
     ASSESSMENT,
-    INCIDENT
+    INCIDENT,
+    /** A monthly report as sent to the district. */
+    REPORT
 }

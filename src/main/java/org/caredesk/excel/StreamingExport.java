@@ -62,6 +62,32 @@ public final class StreamingExport {
      * @throws CancellationException when the content was cancelled; the target file is untouched
      */
     public <T> T write(Path file, String prefix, Content<T> content, Consumer<T> record) {
+        return place(file, prefix, tmp -> TempFile.withStrategy(new DefaultTempFileCreationStrategy(tempDir.toFile()),
+                () -> build(tmp, content)), record);
+    }
+
+    /**
+     * Writes bytes made earlier (a workbook kept in the database) the same way: into tmp/, moved into place, and
+     * deleted again when recording fails.
+     */
+    public void write(Path file, String prefix, byte[] bytes, Runnable record) {
+        place(file, prefix, tmp -> {
+            try {
+                Files.write(tmp, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.length;
+        }, written -> record.run());
+    }
+
+    /** Fills the temporary file and says what it wrote. */
+    @FunctionalInterface
+    private interface Filler<T> {
+        T fill(Path tmp);
+    }
+
+    private <T> T place(Path file, String prefix, Filler<T> filler, Consumer<T> record) {
         Path tmp;
         try {
             Files.createDirectories(tempDir);
@@ -70,8 +96,7 @@ public final class StreamingExport {
             throw new UserException(e, "error.dataDirNotWritable", tempDir.getParent());
         }
         try {
-            T result = TempFile.withStrategy(new DefaultTempFileCreationStrategy(tempDir.toFile()),
-                    () -> build(tmp, content));
+            T result = filler.fill(tmp);
             moveIntoPlace(tmp, file);
             try {
                 record.accept(result);

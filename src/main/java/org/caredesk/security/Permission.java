@@ -29,5 +29,7 @@ public enum Permission {
     BACKUP,
     RESTORE,
     AUDIT_READ,
-    AUDIT_EXPORT
+    AUDIT_EXPORT,
+    /** Mark a month's report as sent to the district: its figures and workbook are kept, never changed. */
+    REPORT_SEND
 }

@@ -3,6 +3,7 @@ package org.caredesk.security;
 import static org.caredesk.security.Permission.AUDIT_EXPORT;
 import static org.caredesk.security.Permission.AUDIT_READ;
 import static org.caredesk.security.Permission.BACKUP;
+import static org.caredesk.security.Permission.REPORT_SEND;
 import static org.caredesk.security.Permission.COLOUR_OVERRIDE;
 import static org.caredesk.security.Permission.COUNSELLING_NOTES_READ;
 import static org.caredesk.security.Permission.INCIDENTS_WRITE;
@@ -64,7 +65,8 @@ public final class PermissionMatrix {
             row(BACKUP,                  NO,     NO,     NO,     NO,     YES,    NO),
             row(RESTORE,                 NO,     NO,     NO,     NO,     YES,    NO),
             row(AUDIT_READ,              NO,     NO,     NO,     NO,     NO,     YES),
-            row(AUDIT_EXPORT,            NO,     NO,     NO,     NO,     NO,     YES));
+            row(AUDIT_EXPORT,            NO,     NO,     NO,     NO,     NO,     YES),
+            row(REPORT_SEND,             NO,     NO,     NO,     NO,     YES,    NO));
 
     private PermissionMatrix() {}
 

@@ -3,6 +3,7 @@ package org.caredesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caredesk.security.Permission.AUDIT_EXPORT;
+import static org.caredesk.security.Permission.REPORT_SEND;
 import static org.caredesk.security.Permission.AUDIT_READ;
 import static org.caredesk.security.Permission.BACKUP;
 import static org.caredesk.security.Permission.COLOUR_OVERRIDE;
@@ -49,7 +50,7 @@ class PermissionMatrixTest {
             Role.VOLUNTEER_COORDINATOR, EnumSet.of(PEOPLE_READ, VISITS_READ),
             Role.DIRECTOR, EnumSet.of(USERS_MANAGE, SETTINGS_MANAGE, BACKUP, RESTORE, PEOPLE_READ, PEOPLE_WRITE,
                     PEOPLE_CLOSE, PEOPLE_REVEAL, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_EXPORT_FULL, VISITS_READ,
-                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE),
+                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE, REPORT_SEND),
             Role.AUDITOR, EnumSet.of(AUDIT_READ, AUDIT_EXPORT));
 
     static Stream<Arguments> everyRoleAndPermission() {

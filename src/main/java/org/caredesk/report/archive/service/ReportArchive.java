@@ -75,12 +75,12 @@ public final class ReportArchive {
         session.require(Permission.REPORT_SEND);
         Objects.requireNonNull(month, "month");
         if (!month.isBefore(YearMonth.now(clock))) {
-            throw new UserException("report.error.monthNotOver", month.toString());
+            throw new UserException("report.sent.error.monthNotOver", month.toString());
         }
         String s = checkScope(scope);
         checkFigures(figures);
         if (workbook == null || workbook.length == 0 || workbook.length > MAX_WORKBOOK_BYTES) {
-            throw new UserException("report.error.workbookSize");
+            throw new UserException("report.sent.error.workbookSize");
         }
         String by = actor.userName();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -116,10 +116,10 @@ public final class ReportArchive {
         session.require(Permission.REPORT_SEND);
         OwnFiles.checkOutput(dataDir, file);
         SentReport report = repository.find(dsl, reportId)
-                .orElseThrow(() -> new UserException("report.error.notSent"));
+                .orElseThrow(() -> new UserException("report.sent.error.notSent"));
         byte[] workbook = repository.workbook(dsl, reportId).orElseThrow();
         String name = StreamingExport.fileName(file);
-        new StreamingExport(dataDir.resolve("tmp"), "report.error.cannotWrite").write(file, "report-", workbook,
+        new StreamingExport(dataDir.resolve("tmp"), "report.sent.error.cannotWrite").write(file, "report-", workbook,
                 () -> audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.REPORT,
                         report.id().toString(), label(report), AuditDetail.message("audit.detail.reportWritten",
                                 name))));
@@ -160,19 +160,19 @@ public final class ReportArchive {
 
     private static String checkScope(String scope) {
         if (scope == null || scope.isBlank() || scope.length() > SCOPE_LENGTH) {
-            throw new UserException("report.error.scope", String.valueOf(scope));
+            throw new UserException("report.sent.error.scope", String.valueOf(scope));
         }
         return scope.strip();
     }
 
     private static void checkFigures(List<FigureValue> figures) {
         if (figures == null || figures.isEmpty()) {
-            throw new UserException("report.error.noFigures");
+            throw new UserException("report.sent.error.noFigures");
         }
         Set<String> codes = new HashSet<>();
         for (FigureValue f : figures) {
             if (f.code().isBlank() || f.code().length() > CODE_LENGTH || !codes.add(f.code())) {
-                throw new UserException("report.error.figureCode", f.code());
+                throw new UserException("report.sent.error.figureCode", f.code());
             }
         }
     }

@@ -46,6 +46,8 @@ public final class TemplateFiller {
     static final int LISTED = 10;
     /** A placeholder quoted in a problem line is cut to this many characters. */
     private static final int QUOTED = 40;
+    /** The placeholder the sentences show as an example: the one the issue names. */
+    private static final String EXAMPLE = Placeholders.OPEN + "在册.严重精神障碍患者" + Placeholders.CLOSE;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     /**
@@ -114,8 +116,8 @@ public final class TemplateFiller {
      *                TemplateValue#rate} for a rate), text, or null / "—" / absent for a figure not computable
      * @param record  runs once the file is in place (the audit entry); if it fails, the file is deleted again
      * @throws UserException before anything is written: when the template cannot be read, holds unknown or
-     *     malformed placeholders (all listed, sheet and cell), or {@code out} is inside the data folder or is the
-     *     template itself; afterwards when the file cannot be saved
+     *     malformed placeholders (all listed, sheet and cell) or none at all, or {@code out} is inside the data
+     *     folder or is the template itself; afterwards when the file cannot be saved
      */
     public Filled fill(Path template, Map<String, ?> figures, Path out, Consumer<Filled> record) {
         checkOutput(out, template);
@@ -156,6 +158,10 @@ public final class TemplateFiller {
             LOG.info("Template {} refused: {} placeholders cannot be filled", name, scan.problems().size());
             throw new UserException("report.template.error.problems", name, scan.problems().size(),
                     listing(scan.problems()));
+        }
+        if (scan.targets().isEmpty()) {
+            // Most likely last month's filled copy chosen instead of the template: a copy of it helps nobody.
+            throw new UserException("report.template.error.noPlaceholders", name, EXAMPLE);
         }
         int placeholders = 0;
         SortedSet<String> notComputable = new TreeSet<>();

@@ -404,6 +404,19 @@ class TemplateFillerTest {
     }
 
     @Test
+    void aWorkbookWithoutAnyPlaceholder_isRefused_asProbablyTheWrongFile() throws IOException {
+        Path template = template("10月报表.xlsx", wb -> wb.createSheet("表1").createRow(0).createCell(0)
+                .setCellValue(32));
+        Path out = dir.resolve("out.xlsx");
+
+        assertThatThrownBy(() -> filler().fill(template, sampleFigures(), out, NO_RECORD))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.localized()).isEqualTo(
+                        "“10月报表.xlsx”里没有任何占位符（如 {{在册.严重精神障碍患者}}），不像是区里的报表模板，"
+                        + "也许选成了已经填好的报表。请选择区里发来的模板。"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aVeryLongUnknownCode_isQuotedCut() throws IOException {
         String code = "很长".repeat(100);
         Path template = template("模板.xlsx", wb -> wb.createSheet("表1").createRow(0).createCell(0)
@@ -415,12 +428,15 @@ class TemplateFillerTest {
 
     @Test
     void aFormulaThatMentionsBraces_isLeftAlone() throws IOException {
-        Path template = template("模板.xlsx", wb -> wb.createSheet("表1").createRow(0).createCell(0)
-                .setCellFormula("\"{{走访率}}\"&\"\""));
+        Path template = template("模板.xlsx", wb -> {
+            Row row = wb.createSheet("表1").createRow(0);
+            row.createCell(0).setCellFormula("\"{{走访率}}\"&\"\"");
+            row.createCell(1).setCellValue("{{在册.吸毒人员}}");
+        });
         Path out = dir.resolve("out.xlsx");
 
         assertThat(filler().check(template)).isEmpty();
-        filler().fill(template, Map.of(), out, NO_RECORD);
+        filler().fill(template, Map.of("在册.吸毒人员", 7), out, NO_RECORD);
 
         try (XSSFWorkbook wb = read(out)) {
             assertThat(cell(wb, "表1", "A1").getCellFormula()).isEqualTo("\"{{走访率}}\"&\"\"");

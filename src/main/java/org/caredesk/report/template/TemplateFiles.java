@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -35,6 +39,8 @@ import org.slf4j.LoggerFactory;
 final class TemplateFiles {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateFiles.class);
 
+    /** Pictures (a logo, a seal): stored as they are, held by POI as bytes, not as a model. */
+    private static final String MEDIA = "xl/media/";
     private static final Set<String> MACRO_TYPES = Set.of(XSSFRelation.MACROS_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
@@ -45,18 +51,18 @@ final class TemplateFiles {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
-    /** Reads a template file whole (it is small: at most {@code maxBytes}) and opens it. */
-    static XSSFWorkbook open(Path file, long maxBytes) {
+    /** Reads a template file whole (it is small: within {@code limits}) and opens it. */
+    static XSSFWorkbook open(Path file, TemplateFiller.Limits limits) {
         String name = fileName(file);
         if (Files.isDirectory(file)) {
             throw new UserException("roster.error.notExcel", name);
         }
         try {
-            if (Files.size(file) > maxBytes) {
-                throw tooLarge(name, maxBytes);
+            if (Files.size(file) > limits.fileBytes()) {
+                throw tooLarge(name, limits);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return open(in, name, maxBytes);
+                return open(in, name, limits);
             }
         } catch (NoSuchFileException e) {
             throw new UserException(e, "roster.error.notFound", file.toString());
@@ -65,25 +71,28 @@ final class TemplateFiles {
         }
     }
 
-    /** Reads a template from a stream, at most {@code maxBytes} of it, and opens it; the caller closes the stream. */
-    static XSSFWorkbook open(InputStream in, String name, long maxBytes) {
+    /** Reads a template from a stream, within {@code limits}, and opens it; the caller closes the stream. */
+    static XSSFWorkbook open(InputStream in, String name, TemplateFiller.Limits limits) {
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileBytes() + 1));
         } catch (IOException e) {
             throw new UserException(e, "roster.error.cannotRead", name);
         }
-        if (bytes.length > maxBytes) {
-            throw tooLarge(name, maxBytes);
+        if (bytes.length > limits.fileBytes()) {
+            throw tooLarge(name, limits);
         }
         checkMagic(bytes, name);
+        if (contentBytes(bytes, limits.contentBytes()) > limits.contentBytes()) {
+            throw tooLarge(name, limits);
+        }
         XSSFWorkbook wb;
         try {
             wb = new XSSFWorkbook(OPCPackage.open(new ByteArrayInputStream(bytes)));
         } catch (IOException | OpenXML4JException | RuntimeException e) {
             if (FailureKind.of(e) == FailureKind.TOO_LARGE) {
                 LOG.info("{} is too large to read", name, e);
-                throw new UserException(e, "report.template.error.tooLarge", name, megabytes(maxBytes));
+                throw tooLarge(name, limits);
             }
             LOG.info("Cannot read {} as a workbook", name, e);
             throw new UserException(e, "roster.error.corrupt", name);
@@ -99,12 +108,38 @@ final class TemplateFiles {
         return wb;
     }
 
-    private static UserException tooLarge(String name, long maxBytes) {
-        return new UserException("report.template.error.tooLarge", name, megabytes(maxBytes));
+    private static UserException tooLarge(String name, TemplateFiller.Limits limits) {
+        return new UserException("report.template.error.tooLarge", name, megabytes(limits.fileBytes()),
+                megabytes(limits.contentBytes()));
     }
 
     private static String megabytes(long bytes) {
-        return String.valueOf(bytes / (1024 * 1024));
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * How many bytes the workbook's parts other than pictures unpack to, counted up to just past {@code limit}:
+     * POI holds the whole workbook in memory at about 20 times its unpacked XML (docs/decisions/0029), so this,
+     * not the file's size, bounds the memory a template takes. A zip this count cannot walk is left to POI, whose
+     * sentence for a damaged file follows.
+     */
+    private static long contentBytes(byte[] bytes, long limit) {
+        long total = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null && total <= limit; e = zip.getNextEntry()) {
+                if (e.getName().startsWith(MEDIA)) {
+                    continue;
+                }
+                for (int n = zip.read(buffer); n > 0 && total <= limit; n = zip.read(buffer)) {
+                    total += n;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Counting the unpacked size of a template stopped", e);
+        }
+        return total;
     }
 
     private static void checkMagic(byte[] bytes, String name) {

@@ -40,8 +40,19 @@ import org.slf4j.LoggerFactory;
 public final class TemplateFiller {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateFiller.class);
 
-    /** A district's form is a few sheets of text; 5 MB leaves room for a logo and keeps the whole model small. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * How large a template may be.
+     *
+     * @param fileBytes    the file at most
+     * @param contentBytes what its parts other than pictures unpack to, at most: that decides the memory it takes
+     */
+    public record Limits(long fileBytes, long contentBytes) {
+        /**
+         * A district's form is a few sheets of a few hundred cells (the demo's unpacks to about 15 KB); 5 MB leaves
+         * room for a logo, 4 MB unpacked (some 90,000 cells, about 80 MB of memory) for a very large form.
+         */
+        public static final Limits DEFAULT = new Limits(5L * 1024 * 1024, 4L * 1024 * 1024);
+    }
     /** Problem lines named in the refusal; the rest are counted. */
     static final int LISTED = 10;
     /** A placeholder quoted in a problem line is cut to this many characters. */
@@ -67,7 +78,7 @@ public final class TemplateFiller {
     private final Set<String> knownCodes;
     private final Path tempDir;
     private final Path dataDir;
-    private final long maxBytes;
+    private final Limits limits;
 
     /**
      * @param knownCodes every figure code the report has (the codes of its 指标说明 sheet)
@@ -75,14 +86,14 @@ public final class TemplateFiller {
      *                   anywhere inside that data folder ({@link OwnFiles})
      */
     public TemplateFiller(Set<String> knownCodes, Path tempDir) {
-        this(knownCodes, tempDir, MAX_BYTES);
+        this(knownCodes, tempDir, Limits.DEFAULT);
     }
 
-    public TemplateFiller(Set<String> knownCodes, Path tempDir, long maxBytes) {
+    public TemplateFiller(Set<String> knownCodes, Path tempDir, Limits limits) {
         this.knownCodes = Set.copyOf(knownCodes);
         this.tempDir = tempDir;
         this.dataDir = tempDir.toAbsolutePath().getParent();
-        this.maxBytes = maxBytes;
+        this.limits = limits;
     }
 
     /**
@@ -91,7 +102,7 @@ public final class TemplateFiller {
      * @throws UserException when the file is missing, too large, damaged, encrypted, an old .xls or no workbook
      */
     public List<TemplateProblem> check(Path template) {
-        XSSFWorkbook wb = TemplateFiles.open(template, maxBytes);
+        XSSFWorkbook wb = TemplateFiles.open(template, limits);
         try {
             return scan(wb).problems();
         } finally {
@@ -101,7 +112,7 @@ public final class TemplateFiller {
 
     /** As {@link #check(Path)}, from a stream; the caller closes it. */
     public List<TemplateProblem> check(InputStream template, String name) {
-        XSSFWorkbook wb = TemplateFiles.open(template, name, maxBytes);
+        XSSFWorkbook wb = TemplateFiles.open(template, name, limits);
         try {
             return scan(wb).problems();
         } finally {
@@ -121,7 +132,7 @@ public final class TemplateFiller {
      */
     public Filled fill(Path template, Map<String, ?> figures, Path out, Consumer<Filled> record) {
         checkOutput(out, template);
-        XSSFWorkbook wb = TemplateFiles.open(template, maxBytes);
+        XSSFWorkbook wb = TemplateFiles.open(template, limits);
         try {
             return fill(wb, TemplateFiles.fileName(template), figures, out, record);
         } finally {
@@ -133,7 +144,7 @@ public final class TemplateFiller {
     public Filled fill(InputStream template, String name, Map<String, ?> figures, Path out,
             Consumer<Filled> record) {
         checkOutput(out, null);
-        XSSFWorkbook wb = TemplateFiles.open(template, name, maxBytes);
+        XSSFWorkbook wb = TemplateFiles.open(template, name, limits);
         try {
             return fill(wb, name, figures, out, record);
         } finally {

@@ -494,18 +494,44 @@ class TemplateFillerTest {
     @Test
     void aTemplateOverTheSizeLimit_isRefusedWithASentence() throws IOException {
         Path template = write("大模板.xlsx", DistrictTemplateSample.build());
-        TemplateFiller small = new TemplateFiller(KNOWN, data().resolve("tmp"), 1024);
+        TemplateFiller small = new TemplateFiller(KNOWN, data().resolve("tmp"),
+                new TemplateFiller.Limits(1024, 4L * 1024 * 1024));
 
         assertThatThrownBy(() -> small.fill(template, sampleFigures(), dir.resolve("out.xlsx"), NO_RECORD))
                 .isInstanceOfSatisfying(UserException.class, e -> {
                     assertThat(e.key()).isEqualTo("report.template.error.tooLarge");
-                    assertThat(e.localized()).startsWith("“大模板.xlsx”太大，程序不按模板读取（区里的模板最多 0 MB");
+                    assertThat(e.localized()).isEqualTo("“大模板.xlsx”太大，程序不按模板读取：区里的模板文件最多 0 MB，"
+                            + "解压后的表格内容（图片除外）最多 4 MB。请确认选的是区里发来的报表模板。");
                 });
         try (InputStream in = Files.newInputStream(template)) {
             assertThatThrownBy(() -> small.check(in, "大模板.xlsx")).isInstanceOfSatisfying(UserException.class,
                     e -> assertThat(e.key()).isEqualTo("report.template.error.tooLarge"));
         }
         assertThat(dir.resolve("out.xlsx")).doesNotExist();
+    }
+
+    /** A small file of many cells unpacks to much: memory follows the unpacked size, so that is what is limited. */
+    @Test
+    void aSmallFileThatUnpacksTooLarge_isRefused() throws IOException {
+        Path template = template("小文件.xlsx", wb -> {
+            XSSFSheet sheet = wb.createSheet("表1");
+            sheet.createRow(0).createCell(0).setCellValue("{{在册.吸毒人员}}");
+            for (int r = 1; r < 2000; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 10; c++) {
+                    row.createCell(c).setCellValue(r * 10 + c);
+                }
+            }
+        });
+        long size = Files.size(template);
+        TemplateFiller limited = new TemplateFiller(KNOWN, data().resolve("tmp"),
+                new TemplateFiller.Limits(size, 512 * 1024));
+        TemplateFiller roomy = new TemplateFiller(KNOWN, data().resolve("tmp"),
+                new TemplateFiller.Limits(size, 2L * 1024 * 1024));
+
+        assertThatThrownBy(() -> limited.check(template)).isInstanceOfSatisfying(UserException.class,
+                e -> assertThat(e.localized()).contains("解压后的表格内容（图片除外）最多 0.5 MB"));
+        assertThat(roomy.check(template)).isEmpty();
     }
 
     @Test

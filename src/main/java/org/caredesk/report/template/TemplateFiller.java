@@ -154,12 +154,15 @@ public final class TemplateFiller {
 
     private void checkOutput(Path out, Path template) {
         OwnFiles.checkOutput(dataDir, out);
+        boolean same;
         try {
-            if (template != null && Files.exists(out) && Files.isSameFile(out, template)) {
-                throw new UserException("report.template.error.sameFile", out.toString());
-            }
+            same = template != null && Files.exists(out) && Files.isSameFile(out, template);
         } catch (IOException e) {
-            throw new UserException(e, "roster.error.cannotRead", TemplateFiles.fileName(template));
+            // The template cannot be looked at: opening it next names why, before anything is written.
+            same = false;
+        }
+        if (same) {
+            throw new UserException("report.template.error.sameFile", out.toString());
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
 final class Placeholders {
     static final String OPEN = "{{";
     static final String CLOSE = "}}";
+    /** What a Chinese input method types for {@code {{} when left in full-width mode: never a placeholder. */
+    static final String WIDE_OPEN = "｛｛";
+    static final String WIDE_CLOSE = "｝｝";
     /** How much of the text after an unclosed {@code {{} a problem line quotes. */
     private static final int FRAGMENT = 20;
 
@@ -22,7 +25,7 @@ final class Placeholders {
     }
 
     /** A placeholder that cannot be read, quoted as written. */
-    record Malformed(String fragment, boolean empty) {}
+    record Malformed(String fragment, TemplateProblem.Kind kind) {}
 
     private final List<Segment> segments;
     private final List<Malformed> malformed;
@@ -34,7 +37,7 @@ final class Placeholders {
 
     /** Whether the text may hold a placeholder at all: the quick test before parsing. */
     static boolean mayHold(String text) {
-        return text != null && text.contains(OPEN);
+        return text != null && (text.contains(OPEN) || text.contains(WIDE_OPEN));
     }
 
     static Placeholders parse(String text) {
@@ -55,7 +58,8 @@ final class Placeholders {
             if (close < 0 || (next >= 0 && next < close)) {
                 int stop = close < 0 ? text.length() : next;
                 String fragment = text.substring(open, Math.min(stop, open + FRAGMENT));
-                malformed.add(new Malformed(stop - open > FRAGMENT ? fragment + "…" : fragment, false));
+                malformed.add(new Malformed(stop - open > FRAGMENT ? fragment + "…" : fragment,
+                        TemplateProblem.Kind.UNCLOSED));
                 segments.add(new Segment(open, stop, text.substring(open, stop), null));
                 i = stop;
                 continue;
@@ -63,14 +67,30 @@ final class Placeholders {
             int end = close + CLOSE.length();
             String code = text.substring(open + OPEN.length(), close).strip();
             if (code.isEmpty()) {
-                malformed.add(new Malformed(text.substring(open, end), true));
+                malformed.add(new Malformed(text.substring(open, end), TemplateProblem.Kind.EMPTY));
                 segments.add(new Segment(open, end, text.substring(open, end), null));
             } else {
                 segments.add(new Segment(open, end, text.substring(open, end), code));
             }
             i = end;
         }
+        wide(text, malformed);
         return new Placeholders(List.copyOf(segments), List.copyOf(malformed));
+    }
+
+    /**
+     * Full-width braces typed for a placeholder: the cell would otherwise go out with "｛｛在册.吸毒人员｝｝" in it and
+     * nobody told.
+     */
+    private static void wide(String text, List<Malformed> malformed) {
+        for (int open = text.indexOf(WIDE_OPEN); open >= 0; open = text.indexOf(WIDE_OPEN, open + 1)) {
+            int close = text.indexOf(WIDE_CLOSE, open + WIDE_OPEN.length());
+            int stop = close < 0 ? text.length() : close + WIDE_CLOSE.length();
+            String fragment = text.substring(open, Math.min(stop, open + FRAGMENT));
+            malformed.add(new Malformed(stop - open > FRAGMENT ? fragment + "…" : fragment,
+                    TemplateProblem.Kind.FULL_WIDTH));
+            open = stop - 1;
+        }
     }
 
     List<Segment> segments() {

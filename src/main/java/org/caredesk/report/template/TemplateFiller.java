@@ -231,9 +231,7 @@ public final class TemplateFiller {
                     Placeholders parsed = Placeholders.parse(text);
                     String address = cell.getAddress().formatAsString();
                     for (Placeholders.Malformed m : parsed.malformed()) {
-                        problems.add(new TemplateProblem(sheet.getSheetName(), address,
-                                m.empty() ? TemplateProblem.Kind.EMPTY : TemplateProblem.Kind.UNCLOSED,
-                                m.fragment()));
+                        problems.add(new TemplateProblem(sheet.getSheetName(), address, m.kind(), m.fragment()));
                     }
                     for (String code : parsed.codes()) {
                         if (!knownCodes.contains(code)) {

@@ -14,7 +14,9 @@ public record TemplateProblem(String sheet, String cell, Kind kind, String place
         /** A {@code {{} never closed by {@code }}}. */
         UNCLOSED("report.template.problem.unclosed"),
         /** {@code {{}}} with no code inside. */
-        EMPTY("report.template.problem.empty");
+        EMPTY("report.template.problem.empty"),
+        /** Full-width braces (｛｛…｝｝), as a Chinese input method types them. */
+        FULL_WIDTH("report.template.problem.fullWidth");
 
         private final String key;
 
@@ -25,6 +27,6 @@ public record TemplateProblem(String sheet, String cell, Kind kind, String place
 
     /** One line for the user, e.g. "工作表 表1 单元格 C5：未知的指标代码 {{走访率}}". */
     public String sentence() {
-        return I18n.get(kind.key, sheet, cell, placeholder, Placeholders.CLOSE);
+        return I18n.get(kind.key, sheet, cell, placeholder, Placeholders.CLOSE, Placeholders.OPEN);
     }
 }

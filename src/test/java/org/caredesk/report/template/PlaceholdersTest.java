@@ -25,14 +25,25 @@ class PlaceholdersTest {
     @Test
     void anOpeningWithoutItsClosing_andEmptyBraces_areMalformed() {
         assertThat(Placeholders.parse("在册 {{在册.吸毒人员 人").malformed())
-                .containsExactly(new Placeholders.Malformed("{{在册.吸毒人员 人", false));
+                .containsExactly(new Placeholders.Malformed("{{在册.吸毒人员 人", TemplateProblem.Kind.UNCLOSED));
         Placeholders twoOpenings = Placeholders.parse("{{在册.吸毒人员 和 {{新增.吸毒人员.本月}}");
-        assertThat(twoOpenings.malformed()).containsExactly(new Placeholders.Malformed("{{在册.吸毒人员 和 ", false));
+        assertThat(twoOpenings.malformed()).containsExactly(new Placeholders.Malformed("{{在册.吸毒人员 和 ", TemplateProblem.Kind.UNCLOSED));
         assertThat(twoOpenings.codes()).containsExactly("新增.吸毒人员.本月");
         assertThat(Placeholders.parse("{{  }}").malformed()).containsExactly(new Placeholders.Malformed("{{  }}",
-                true));
+                TemplateProblem.Kind.EMPTY));
         assertThat(Placeholders.parse("{{" + "很".repeat(30)).malformed().get(0).fragment())
                 .isEqualTo("{{" + "很".repeat(18) + "…");
+    }
+
+    @Test
+    void fullWidthBraces_areMalformed_soTheyDoNotGoOutUnfilled() {
+        Placeholders p = Placeholders.parse("在册 ｛｛在册.吸毒人员｝｝ 人，新增 ｛｛新增");
+
+        assertThat(p.codes()).isEmpty();
+        assertThat(p.malformed()).containsExactly(
+                new Placeholders.Malformed("｛｛在册.吸毒人员｝｝", TemplateProblem.Kind.FULL_WIDTH),
+                new Placeholders.Malformed("｛｛新增", TemplateProblem.Kind.FULL_WIDTH));
+        assertThat(Placeholders.mayHold("｛｛在册.吸毒人员｝｝")).isTrue();
     }
 
     @Test

@@ -362,6 +362,7 @@ class TemplateFillerTest {
             XSSFSheet second = wb.createSheet("表2");
             second.createRow(0).createCell(0).setCellValue("合计 {{ }} 人");
             second.createRow(1).createCell(1).setCellValue("{{新增.吸毒人员.本月}} 与 {{新增.独居老人.本月}}");
+            second.createRow(2).createCell(2).setCellValue("｛｛在册.吸毒人员｝｝");
         });
         Path out = Files.writeString(dir.resolve("报表.xlsx"), "older");
 
@@ -371,15 +372,17 @@ class TemplateFillerTest {
                 "工作表 表1 单元格 C5：未知的指标代码 {{走访率}}",
                 "工作表 表1 单元格 D6：占位符 {{在册.吸毒人员 人 缺少结尾的 }}",
                 "工作表 表2 单元格 A1：占位符 {{ }} 里没有指标代码",
-                "工作表 表2 单元格 B2：未知的指标代码 {{新增.独居老人.本月}}");
+                "工作表 表2 单元格 B2：未知的指标代码 {{新增.独居老人.本月}}",
+                "工作表 表2 单元格 C3：｛｛在册.吸毒人员｝｝ 用了全角花括号，请改成半角的 {{ 和 }}");
         assertThatThrownBy(() -> filler().fill(template, sampleFigures(), out, NO_RECORD))
                 .isInstanceOfSatisfying(UserException.class, e -> {
                     assertThat(e.key()).isEqualTo("report.template.error.problems");
-                    assertThat(e.localized()).isEqualTo("模板“区模板.xlsx”里有 4 处占位符无法填写，没有生成任何文件。"
+                    assertThat(e.localized()).isEqualTo("模板“区模板.xlsx”里有 5 处占位符无法填写，没有生成任何文件。"
                             + "请对照“指标代码表”改正模板后再试：工作表 表1 单元格 C5：未知的指标代码 {{走访率}}；"
                             + "工作表 表1 单元格 D6：占位符 {{在册.吸毒人员 人 缺少结尾的 }}；"
                             + "工作表 表2 单元格 A1：占位符 {{ }} 里没有指标代码；"
-                            + "工作表 表2 单元格 B2：未知的指标代码 {{新增.独居老人.本月}}");
+                            + "工作表 表2 单元格 B2：未知的指标代码 {{新增.独居老人.本月}}；"
+                            + "工作表 表2 单元格 C3：｛｛在册.吸毒人员｝｝ 用了全角花括号，请改成半角的 {{ 和 }}");
                 });
         assertThat(Files.readString(out)).isEqualTo("older");
         assertNoTemporaryFiles();

@@ -27,7 +27,8 @@ class PlaceholdersTest {
         assertThat(Placeholders.parse("在册 {{在册.吸毒人员 人").malformed())
                 .containsExactly(new Placeholders.Malformed("{{在册.吸毒人员 人", TemplateProblem.Kind.UNCLOSED));
         Placeholders twoOpenings = Placeholders.parse("{{在册.吸毒人员 和 {{新增.吸毒人员.本月}}");
-        assertThat(twoOpenings.malformed()).containsExactly(new Placeholders.Malformed("{{在册.吸毒人员 和 ", TemplateProblem.Kind.UNCLOSED));
+        assertThat(twoOpenings.malformed()).containsExactly(
+                new Placeholders.Malformed("{{在册.吸毒人员 和 ", TemplateProblem.Kind.UNCLOSED));
         assertThat(twoOpenings.codes()).containsExactly("新增.吸毒人员.本月");
         assertThat(Placeholders.parse("{{  }}").malformed()).containsExactly(new Placeholders.Malformed("{{  }}",
                 TemplateProblem.Kind.EMPTY));

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -26,12 +30,16 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
@@ -71,7 +79,7 @@ class TemplateFillerTest {
         f.put("走访.应访.本月", 200);
         f.put("走访.按时.本月", 181);
         f.put("走访完成率.本月", TemplateValue.rate(0.905));
-        f.put("走访完成率.本年累计", TemplateValue.rate(new java.math.BigDecimal("0.8765")));
+        f.put("走访完成率.本年累计", TemplateValue.rate(new BigDecimal("0.8765")));
         return f;
     }
 
@@ -171,6 +179,61 @@ class TemplateFillerTest {
         }
     }
 
+    @Test
+    void fill_keepsPicturesCommentsLinksConditionalFormatsAndNames() throws IOException {
+        byte[] png = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Path template = template("模板.xlsx", wb -> {
+            XSSFSheet sheet = wb.createSheet("表1");
+            Row row = sheet.createRow(0);
+            row.createCell(0).setCellValue("{{在册.吸毒人员}}");
+            Cell linked = row.createCell(1);
+            linked.setCellValue("填报说明");
+            XSSFHyperlink link = wb.getCreationHelper()
+                    .createHyperlink(HyperlinkType.URL);
+            link.setAddress("https://example.org/填报说明");
+            linked.setHyperlink(link);
+            var drawing = sheet.createDrawingPatriarch();
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(3);
+            anchor.setRow1(3);
+            drawing.createPicture(anchor, wb.addPicture(png, XSSFWorkbook.PICTURE_TYPE_PNG)).resize();
+            var commentAnchor = wb.getCreationHelper().createClientAnchor();
+            commentAnchor.setCol1(5);
+            commentAnchor.setRow1(5);
+            commentAnchor.setCol2(7);
+            commentAnchor.setRow2(8);
+            var comment = drawing.createCellComment(commentAnchor);
+            comment.setString(new XSSFRichTextString("区里要求按月末人数填写"));
+            row.getCell(0).setCellComment(comment);
+            var rule = sheet.getSheetConditionalFormatting().createConditionalFormattingRule(
+                    ComparisonOperator.GT, "100");
+            rule.createFontFormatting().setFontColorIndex(
+                    IndexedColors.RED.getIndex());
+            sheet.getSheetConditionalFormatting().addConditionalFormatting(
+                    new CellRangeAddress[] {
+                        CellRangeAddress.valueOf("A1:A10")}, rule);
+            var name = wb.createName();
+            name.setNameName("在册人数");
+            name.setRefersToFormula("'表1'!$A$1");
+        });
+        Path out = dir.resolve("out.xlsx");
+
+        filler().fill(template, Map.of("在册.吸毒人员", 7), out, NO_RECORD);
+
+        try (XSSFWorkbook wb = read(out)) {
+            XSSFSheet sheet = wb.getSheet("表1");
+            assertThat(cell(wb, "表1", "A1").getNumericCellValue()).isEqualTo(7.0);
+            assertThat(wb.getAllPictures()).singleElement().satisfies(p -> assertThat(p.getData()).isEqualTo(png));
+            assertThat(cell(wb, "表1", "A1").getCellComment().getString().getString()).isEqualTo("区里要求按月末人数填写");
+            assertThat(cell(wb, "表1", "B1").getHyperlink().getAddress()).isEqualTo("https://example.org/填报说明");
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+            assertThat(sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1())
+                    .isEqualTo("100");
+            assertThat(wb.getName("在册人数").getRefersToFormula()).isEqualTo("'表1'!$A$1");
+        }
+    }
+
     private static void assertSameStyle(CellStyle a, CellStyle b, String where) {
         assertThat(a.getIndex()).as(where).isEqualTo(b.getIndex());
         assertThat(a.getDataFormatString()).as(where).isEqualTo(b.getDataFormatString());
@@ -255,7 +318,7 @@ class TemplateFillerTest {
     void richTextRuns_keepTheirFontsAroundTheReplacedValue() throws IOException {
         Path template = template("模板.xlsx", wb -> {
             XSSFFont red = wb.createFont();
-            red.setColor(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+            red.setColor(IndexedColors.RED.getIndex());
             red.setBold(true);
             String plain = "在册 {{在册.吸毒人员}} 人，重点关注";
             XSSFRichTextString text = new XSSFRichTextString(plain);
@@ -451,7 +514,7 @@ class TemplateFillerTest {
     @Test
     void damagedRenamedEmptyEncryptedAndOldTemplates_getTheRosterSentences() throws Exception {
         byte[] good = Files.readAllBytes(write("good.xlsx", DistrictTemplateSample.build()));
-        Path damaged = Files.write(dir.resolve("损坏.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
+        Path damaged = Files.write(dir.resolve("损坏.xlsx"), Arrays.copyOf(good, good.length / 2));
         Path renamed = Files.writeString(dir.resolve("文本.xlsx"), "序号,人员类别\n1,{{在册.吸毒人员}}\n",
                 StandardCharsets.UTF_8);
         Path empty = Files.write(dir.resolve("空.xlsx"), new byte[0]);

@@ -142,6 +142,16 @@ public final class StreamingExport {
     }
 
     private void moveIntoPlace(Path tmp, Path file) {
+        moveIntoPlace(tmp, file, cannotWriteKey);
+    }
+
+    /**
+     * Moves a finished file from the data folder's tmp/ to where the user asked for it, replacing what was there;
+     * every file the program writes for the user arrives this way (exports, reports, filled templates).
+     *
+     * @param cannotWriteKey the sentence (argument: the file name) when the target cannot be replaced
+     */
+    public static void moveIntoPlace(Path tmp, Path file, String cannotWriteKey) {
         String name = fileName(file);
         try {
             Path parent = file.toAbsolutePath().getParent();

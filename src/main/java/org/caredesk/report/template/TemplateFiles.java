@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.caredesk.common.FailureKind;
 import org.caredesk.common.UserException;
+import org.caredesk.excel.StreamingExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -202,38 +203,13 @@ final class TemplateFiles {
             } catch (IOException e) {
                 throw new UserException(e, "error.io", e.getMessage() == null ? fileName(tmp) : e.getMessage());
             }
-            moveIntoPlace(tmp, file);
+            StreamingExport.moveIntoPlace(tmp, file, "roster.error.cannotWrite");
         } finally {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException e) {
                 LOG.warn("Could not delete {}", tmp, e);
             }
-        }
-    }
-
-    /** As {@code StreamingExport.moveIntoPlace} (private to it): the same moves and the same sentences. */
-    private static void moveIntoPlace(Path tmp, Path file) {
-        String name = fileName(file);
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                // The data folder and the target are on different drives: copy instead.
-                Files.copy(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (FileSystemException e) {
-            if (Files.isRegularFile(file) || FailureKind.of(e) == FailureKind.DISK_FULL) {
-                throw new UserException(e, "roster.error.cannotWrite", name);
-            }
-            Path folder = file.toAbsolutePath().getParent();
-            throw new UserException(e, "error.notWritableFile", folder == null ? name : folder.toString());
-        } catch (IOException e) {
-            throw new UserException(e, "error.io", e.getMessage() == null ? name : e.getMessage());
         }
     }
 }

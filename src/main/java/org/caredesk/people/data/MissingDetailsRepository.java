@@ -34,7 +34,9 @@ public final class MissingDetailsRepository {
             Condition empty = DSL.or(e.getValue().stream().map(f -> column(f).isNull()).toList());
             perCategory.add(PERSON_CATEGORY.CATEGORY.eq(e.getKey().name()).and(empty));
         }
-        return DSL.or(perCategory);
+        // The IN first lets the database read the category index instead of every category row.
+        return PERSON_CATEGORY.CATEGORY.in(MissingDetails.pending().keySet().stream().map(Category::name).toList())
+                .and(DSL.or(perCategory));
     }
 
     /** The column of a detail that may wait. */

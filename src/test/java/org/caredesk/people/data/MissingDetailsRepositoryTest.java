@@ -65,7 +65,8 @@ class MissingDetailsRepositoryTest {
         return switch (c) {
             case RELEASED_PRISONER -> Membership.releasedPrisoner(d, null, null);
             case DRUG_USER -> Membership.drugUser(DrugProgramme.COMMUNITY_DETOX, d);
-            case CORRECTION -> Membership.correction(CorrectionType.PROBATION, d, d.plusYears(1), CorrectionLevel.NORMAL);
+            case CORRECTION -> Membership.correction(CorrectionType.PROBATION, d, d.plusYears(1),
+                    CorrectionLevel.NORMAL);
             case MENTAL_DISORDER -> Membership.mentalDisorder(Diagnosis.BIPOLAR, 2, null, null);
             case DISABLED -> Membership.disabled(DisabilityKind.VISUAL, null, null);
             default -> throw new IllegalArgumentException(c.name());

@@ -193,6 +193,7 @@ final class DashboardBench {
         q.put("home_terms", () -> ctx.workList().termsEnding(next(filters, turn), 0, PAGE));
         q.put("home_missing_consent", () -> ctx.workList().missingConsent(next(filters, turn), 0, PAGE));
         q.put("home_open_incidents", () -> ctx.workList().openIncidents(next(filters, turn), 0, PAGE));
+        q.put("home_missing_details", () -> ctx.workList().missingDetails(next(filters, turn), 0, PAGE));
         q.put("board_counts", () -> ctx.board().colourCounts(next(filters, turn)));
         q.put("board_visits_per_month", () -> ctx.board().visitsPerMonth(next(filters, turn), 12));
         q.put("board_red", () -> ctx.board().redPeople(next(filters, turn), 0, PAGE));

@@ -11,7 +11,9 @@ public enum ColourReason implements Chinese {
     POSITIVE_URINE("尿检阳性"),
     ASSESSMENT("风险评估"),
     OVERRIDE("人工调整"),
-    INCIDENT("应急事件");
+    INCIDENT("应急事件"),
+    /** No factor gave a colour and a detail that would (a risk level, a correction level) is not known yet. */
+    DETAILS_MISSING("资料待补");
 
     private final String chinese;
 

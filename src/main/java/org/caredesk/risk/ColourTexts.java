@@ -25,6 +25,9 @@ public final class ColourTexts {
                 return I18n.get(key, label(IncidentType.class, d));
             case DEFAULT:
                 return I18n.get(key);
+            case DETAILS_MISSING:
+                // The field's label; the stored name itself when it is not one (edited by hand).
+                return I18n.get(key, I18n.has("field." + d) ? new I18n.Key("field." + d) : d);
             default:
                 return I18n.get(key, d);
         }

@@ -3,6 +3,7 @@ package org.caredesk.today;
 import java.time.LocalDate;
 import java.util.List;
 import org.caredesk.incidents.OpenIncident;
+import org.caredesk.people.PersonMissingDetails;
 
 /**
  * The 今日工作 home screen: the first lines of each list and the counts of all of them.
@@ -17,7 +18,8 @@ public record WorkList(
         List<DueItem> dueThisWeek,
         List<TermItem> termsEnding,
         List<ConsentItem> missingConsent,
-        List<OpenIncident> openIncidents) {
+        List<OpenIncident> openIncidents,
+        List<PersonMissingDetails> missingDetails) {
 
     public WorkList {
         overdue = List.copyOf(overdue);
@@ -25,5 +27,6 @@ public record WorkList(
         termsEnding = List.copyOf(termsEnding);
         missingConsent = List.copyOf(missingConsent);
         openIncidents = List.copyOf(openIncidents);
+        missingDetails = List.copyOf(missingDetails);
     }
 }

@@ -7,4 +7,5 @@ public record WorkListCounts(
         int termsEnding,
         int missingConsent,
         int openIncidents,
-        int lateIncidents) {}
+        int lateIncidents,
+        int missingDetails) {}

@@ -1,6 +1,7 @@
 package org.caredesk.today;
 
 import org.caredesk.people.Page;
+import org.caredesk.people.PersonMissingDetails;
 import org.caredesk.incidents.OpenIncident;
 import org.caredesk.risk.WorkListFilter;
 
@@ -24,6 +25,9 @@ public interface WorkListService {
 
     /** Mental-disorder patients without signed consent on file, longest without a visit first. */
     Page<ConsentItem> missingConsent(WorkListFilter filter, int offset, int limit);
+
+    /** Active people marked 资料待补 (category details still to be filled in), by name. */
+    Page<PersonMissingDetails> missingDetails(WorkListFilter filter, int offset, int limit);
 
     /** Open incidents, oldest first, late ones flagged. */
     Page<OpenIncident> openIncidents(WorkListFilter filter, int offset, int limit);

@@ -105,6 +105,8 @@ class VisitsPermissionTest {
                 () -> ctx.workList().termsEnding(WorkListFilter.ALL, 0, 10)));
         calls.put("workList.missingConsent", new Call(Permission.VISITS_READ,
                 () -> ctx.workList().missingConsent(WorkListFilter.ALL, 0, 10)));
+        calls.put("workList.missingDetails", new Call(Permission.VISITS_READ,
+                () -> ctx.workList().missingDetails(WorkListFilter.ALL, 0, 10)));
         calls.put("workList.openIncidents", new Call(Permission.VISITS_READ,
                 () -> ctx.workList().openIncidents(WorkListFilter.ALL, 0, 10)));
         calls.put("board.colourCounts", new Call(Permission.VISITS_READ,

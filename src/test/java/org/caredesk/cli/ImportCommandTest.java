@@ -9,6 +9,7 @@ import java.util.List;
 import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Progress;
+import org.caredesk.people.service.MissingDetailsService;
 import org.caredesk.roster.service.ImportProblem;
 import org.caredesk.roster.service.ImportResult;
 import org.caredesk.roster.service.RosterImporter;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandTest {
     private static final Path PEOPLE = Path.of("sample-data", "people.xlsx").toAbsolutePath();
     private static final Path WITH_ERRORS = Path.of("sample-data", "people-with-errors.xlsx").toAbsolutePath();
+    private static final Path MINIMAL = Path.of("sample-data", "people-minimal.xlsx").toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -50,6 +52,22 @@ class ImportCommandTest {
         assertThat(n).isPositive();
         assertThat(r.out()).containsExactly(I18n.get("cli.import.done", n, n));
         assertThat(r.err()).isNotEmpty();
+    }
+
+    @Test
+    void minimalRoster_withOnlyTheRequiredColumns_imports_andSaysWhoseDetailsAreToCome() {
+        createCommunity();
+
+        CliRun r = CliRun.admin(dataDir, "import", "people", MINIMAL.toString());
+
+        assertThat(r.exit()).isEqualTo(Cli.OK);
+        assertThat(count()).isEqualTo(7);
+        assertThat(r.out()).containsExactly(
+                I18n.get("cli.import.warning", I18n.get("roster.problem.detailsMissing", "6")),
+                I18n.get("cli.import.done", 7, 7));
+        try (AppContext ctx = CliRun.open(dataDir)) {
+            assertThat(new MissingDetailsService().activePeople(ctx.database().dsl())).hasSize(6);
+        }
     }
 
     @Test

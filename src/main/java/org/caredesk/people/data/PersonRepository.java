@@ -466,7 +466,7 @@ public final class PersonRepository {
         return c;
     }
 
-    private static Membership toMembership(PersonCategoryRecord c) {
+    static Membership toMembership(PersonCategoryRecord c) {
         return new Membership(Category.valueOf(c.getCategory()), c.getReleaseDate(), c.getOffence(), c.getSentence(),
                 value(Enums.DrugProgramme.class, c.getDrugProgramme()), c.getDrugStartDate(),
                 value(Enums.CorrectionType.class, c.getCorrectionType()), c.getCorrectionStart(),

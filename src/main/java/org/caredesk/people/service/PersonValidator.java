@@ -147,54 +147,35 @@ public final class PersonValidator {
         }
     }
 
+    /**
+     * The details that may wait (see {@link org.caredesk.people.MissingDetails}) are checked only when given: a
+     * wrong value is refused, an empty one makes the person 资料待补.
+     */
     private static Membership checkMembership(Membership m, LocalDate today, List<Problem> problems) {
         Membership.Builder b = m.toBuilder();
         switch (m.category()) {
             case RELEASED_PRISONER:
-                requiredPast(m.releaseDate(), PersonField.RELEASE_DATE, today, problems);
+                notFuture(m.releaseDate(), PersonField.RELEASE_DATE, today, problems);
                 b.offence(limited(m.offence(), PersonField.OFFENCE, 100, problems));
                 b.sentence(limited(m.sentence(), PersonField.SENTENCE, 60, problems));
                 break;
             case DRUG_USER:
-                if (m.drugProgramme() == null) {
-                    problems.add(required(PersonField.DRUG_PROGRAMME));
-                }
-                requiredPast(m.drugStartDate(), PersonField.DRUG_START_DATE, today, problems);
+                notFuture(m.drugStartDate(), PersonField.DRUG_START_DATE, today, problems);
                 break;
             case CORRECTION:
-                if (m.correctionType() == null) {
-                    problems.add(required(PersonField.CORRECTION_TYPE));
-                }
-                if (m.correctionStart() == null) {
-                    problems.add(required(PersonField.CORRECTION_START));
-                }
-                if (m.correctionEnd() == null) {
-                    problems.add(required(PersonField.CORRECTION_END));
-                } else if (m.correctionStart() != null && !m.correctionEnd().isAfter(m.correctionStart())) {
+                if (m.correctionEnd() != null && m.correctionStart() != null
+                        && !m.correctionEnd().isAfter(m.correctionStart())) {
                     problems.add(Problem.error(PersonField.CORRECTION_END.name(), "problem.correctionEnd.beforeStart"));
-                }
-                if (m.correctionLevel() == null) {
-                    problems.add(required(PersonField.CORRECTION_LEVEL));
                 }
                 break;
             case MENTAL_DISORDER:
-                if (m.diagnosis() == null) {
-                    problems.add(required(PersonField.DIAGNOSIS));
-                }
-                if (m.mentalRiskLevel() == null) {
-                    problems.add(required(PersonField.MENTAL_RISK_LEVEL));
-                } else if (m.mentalRiskLevel() < 0 || m.mentalRiskLevel() > 5) {
+                if (m.mentalRiskLevel() != null && (m.mentalRiskLevel() < 0 || m.mentalRiskLevel() > 5)) {
                     problems.add(Problem.error(PersonField.MENTAL_RISK_LEVEL.name(), "problem.mentalRiskLevel.range",
                             String.valueOf(m.mentalRiskLevel())));
                 }
-                if (m.consentDate() != null && m.consentDate().isAfter(today)) {
-                    problems.add(future(PersonField.CONSENT_DATE));
-                }
+                notFuture(m.consentDate(), PersonField.CONSENT_DATE, today, problems);
                 break;
             case DISABLED:
-                if (m.disabilityKind() == null) {
-                    problems.add(required(PersonField.DISABILITY_KIND));
-                }
                 if (m.disabilityGrade() != null && (m.disabilityGrade() < 1 || m.disabilityGrade() > 4)) {
                     problems.add(Problem.error(PersonField.DISABILITY_GRADE.name(), "problem.disabilityGrade.range",
                             String.valueOf(m.disabilityGrade())));
@@ -263,10 +244,8 @@ public final class PersonValidator {
         return n;
     }
 
-    private static void requiredPast(LocalDate date, PersonField field, LocalDate today, List<Problem> problems) {
-        if (date == null) {
-            problems.add(required(field));
-        } else if (date.isAfter(today)) {
+    private static void notFuture(LocalDate date, PersonField field, LocalDate today, List<Problem> problems) {
+        if (date != null && date.isAfter(today)) {
             problems.add(future(field));
         }
     }

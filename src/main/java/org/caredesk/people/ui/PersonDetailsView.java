@@ -23,6 +23,7 @@ import org.caredesk.ui.DatePickers;
 public final class PersonDetailsView {
     @FXML private VBox releasedSection;
     @FXML private DatePicker releaseDatePicker;
+    @FXML private Label missingDetailsLabel;
     @FXML private Label helpEndLabel;
     @FXML private TextField offenceField;
     @FXML private TextField sentenceField;
@@ -48,6 +49,9 @@ public final class PersonDetailsView {
     @FXML private TextField otherTextField;
 
     void bind(PersonFormViewModel vm) {
+        missingDetailsLabel.textProperty().bind(vm.missingDetailsProperty());
+        missingDetailsLabel.visibleProperty().bind(missingDetailsLabel.textProperty().isNotEmpty());
+        missingDetailsLabel.managedProperty().bind(missingDetailsLabel.visibleProperty());
         section(releasedSection, vm, Category.RELEASED_PRISONER);
         DatePickers.bind(releaseDatePicker, vm.releaseDate());
         helpEndLabel.textProperty().bind(vm.helpEndProperty());

@@ -38,6 +38,7 @@ import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
+import org.caredesk.people.MissingDetails;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
@@ -106,6 +107,7 @@ public final class PersonFormViewModel {
     private final ReadOnlyStringWrapper idDerived = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper helpEndText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper drugEndText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper missingDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<String, FieldMessage>> messages = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper todo = new ReadOnlyStringWrapper("");
@@ -368,9 +370,10 @@ public final class PersonFormViewModel {
                 : I18n.get("people.form.idDerived", DateText.format(birth),
                         I18n.label(storedId ? editing.sex() : r.sex())));
         Membership released = membership(Category.RELEASED_PRISONER);
-        helpEndText.set(DateText.format(released.helpEndDate(service.rules().releasedFollowYears())));
+        helpEndText.set(DetailsNote.endDate(released.helpEndDate(service.rules().releasedFollowYears())));
         Membership drug = membership(Category.DRUG_USER);
-        drugEndText.set(DateText.format(drug.drugEndDate(service.rules().drugMaxYears())));
+        drugEndText.set(DetailsNote.endDate(drug.drugEndDate(service.rules().drugMaxYears())));
+        missingDetails.set(MissingDetails.note(draft.memberships()));
     }
 
     private boolean inTickedCategory(String field) {
@@ -495,6 +498,7 @@ public final class PersonFormViewModel {
     public ReadOnlyStringProperty helpEndProperty() { return helpEndText.getReadOnlyProperty(); }
     /** Latest end of the drug programme (start + 3 years), yyyy-MM-dd, or empty. */
     public ReadOnlyStringProperty drugEndProperty() { return drugEndText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty missingDetailsProperty() { return missingDetails.getReadOnlyProperty(); }
     /** The sentence to show under each field, by field name. */
     public ReadOnlyObjectProperty<Map<String, FieldMessage>> messagesProperty() {
         return messages.getReadOnlyProperty();

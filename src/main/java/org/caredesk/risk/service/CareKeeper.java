@@ -274,6 +274,8 @@ public final class CareKeeper implements PersonListener {
                 return new I18n.Key("enum.CorrectionLevel." + c.detail());
             case INCIDENT:
                 return new I18n.Key("enum.IncidentType." + c.detail());
+            case DETAILS_MISSING:
+                return new I18n.Key("field." + c.detail());
             default:
                 return c.detail();
         }

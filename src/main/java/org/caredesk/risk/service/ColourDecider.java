@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Membership;
+import org.caredesk.people.PersonField;
 import org.caredesk.risk.ColourOverride;
 import org.caredesk.risk.ColourReason;
 import org.caredesk.common.IncidentType;
@@ -57,11 +58,14 @@ public final class ColourDecider {
         ColourReason reason = ColourReason.DEFAULT;
         String detail = null;
         LocalDate reviewOn = null;
+        String unknown = null;
         for (Membership m : in.memberships()) {
             switch (m.category()) {
                 case MENTAL_DISORDER: {
                     Integer level = in.visitMentalLevel() != null ? in.visitMentalLevel() : m.mentalRiskLevel();
-                    if (level != null) {
+                    if (level == null) {
+                        unknown = unknown != null ? unknown : PersonField.MENTAL_RISK_LEVEL.name();
+                    } else {
                         RiskColour c = settings.mapping().mentalColour(level);
                         if (wins(c, colour, reason)) {
                             colour = c;
@@ -72,7 +76,9 @@ public final class ColourDecider {
                     break;
                 }
                 case CORRECTION:
-                    if (m.correctionLevel() != null) {
+                    if (m.correctionLevel() == null) {
+                        unknown = unknown != null ? unknown : PersonField.CORRECTION_LEVEL.name();
+                    } else {
                         RiskColour c = settings.mapping().correctionColour(m.correctionLevel());
                         if (wins(c, colour, reason)) {
                             colour = c;
@@ -102,6 +108,11 @@ public final class ColourDecider {
             colour = in.assessment().colour();
             reason = ColourReason.ASSESSMENT;
             detail = String.valueOf(in.assessment().total());
+        }
+        if (reason == ColourReason.DEFAULT && unknown != null) {
+            // Green here rests on a detail nobody has entered yet (资料待补): say so instead of "无风险因素".
+            reason = ColourReason.DETAILS_MISSING;
+            detail = unknown;
         }
 
         ColourOverride o = in.override();

@@ -30,7 +30,7 @@ public final class DueRules {
     /**
      * The next visit due after a visit (or, for someone never visited, after registration) on {@code from}: the
      * colour's interval, at most {@link RiskSettings#mentalMaxMonths()} for a mental-disorder patient and
-     * {@link RiskSettings#unstableMentalDays()} while their level is unstable; a date planned at the visit
+     * {@link RiskSettings#unstableMentalDays()} while their level is unstable or unknown; a date planned at the visit
      * ({@code planned}, may be null) applies when it is earlier.
      */
     public LocalDate nextVisit(LocalDate from, LocalDate planned, RiskColour colour, boolean mentalDisorder,
@@ -38,7 +38,9 @@ public final class DueRules {
         LocalDate due = from.plusDays(settings.visitDays(colour));
         if (mentalDisorder) {
             due = earlier(due, from.plusMonths(settings.mentalMaxMonths()));
-            if (mentalLevel != null && mentalLevel >= settings.unstableMentalLevel()) {
+            // An unknown level (资料待补, never assessed) is planned like an unstable one: the follow-up that
+            // assesses it comes within two weeks rather than on a guess that the patient is stable.
+            if (mentalLevel == null || mentalLevel >= settings.unstableMentalLevel()) {
                 due = earlier(due, from.plusDays(settings.unstableMentalDays()));
             }
         }

@@ -33,6 +33,7 @@ import org.caredesk.common.UserException;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.Category;
+import org.caredesk.people.MissingDetails;
 import org.caredesk.security.Permission;
 import org.caredesk.people.Enums.CorrectionLevel;
 import org.caredesk.people.Enums.CorrectionType;
@@ -294,6 +295,10 @@ public final class RosterImporter {
         } else if (!problems.hasErrors() && sheet.count == 0) {
             problems.add(new ImportProblem(0, null, Problem.error("sheet", "roster.problem.noRows")));
         }
+        if (sheet.missingDetails > 0) {
+            problems.add(new ImportProblem(0, null, Problem.warning("sheet", "roster.problem.detailsMissing",
+                    String.valueOf(sheet.missingDetails))));
+        }
         return new Checked(sheet.count, sheet.columns == null ? List.of() : sheet.rows, problems.finish(),
                 sheet.total);
     }
@@ -313,6 +318,8 @@ public final class RosterImporter {
         private int lastRowHint = -1;
         private int total;
         private boolean cancelled;
+        /** Rows whose person will be 资料待补: said once for the file, not once a row, so real problems stay seen. */
+        private int missingDetails;
 
         SheetCheck(Progress progress, boolean keepRows) {
             this.progress = progress;
@@ -363,6 +370,12 @@ public final class RosterImporter {
                 RowInput input = pending.get(i);
                 input.read.forEach(problems::add);
                 PersonDraft checked = report(input, results.get(i), columns, seenIds, problems);
+                // A cell that could not be read is an error of its own, not a detail still to come.
+                List<PersonField> missing = new ArrayList<>(MissingDetails.of(checked.memberships()));
+                missing.removeAll(input.unreadable);
+                if (!missing.isEmpty()) {
+                    missingDetails++;
+                }
                 if (keepRows) {
                     // The checked draft (the rules are idempotent) shares the cell texts; the raw one can go.
                     rows.add(new RowInput(input.row, checked, input.unreadable, List.of()));

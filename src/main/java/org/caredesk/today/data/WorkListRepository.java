@@ -22,6 +22,10 @@ import java.util.UUID;
 import org.caredesk.common.RiskColour;
 import org.caredesk.people.Category;
 import org.caredesk.people.Page;
+import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonMissingDetails;
+import org.caredesk.people.data.MissingDetailsRepository;
+import org.caredesk.db.TextOrder;
 import org.caredesk.today.ConsentItem;
 import org.caredesk.today.DueItem;
 import org.caredesk.incidents.OpenIncident;
@@ -36,6 +40,7 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 /**
  * The home screen's queries. Each list is a range of an index of the narrow {@code person_schedule} table (or of
@@ -45,6 +50,7 @@ import org.jooq.Select;
 public final class WorkListRepository {
     /** The open incidents of the home screen are the incidents room's query. */
     private final IncidentRepository incidents = new IncidentRepository();
+    private final MissingDetailsRepository missing = new MissingDetailsRepository();
 
     /** Which dates of a term a query compares, with the bounds computed by the caller. */
     public record TermQuery(TermKind kind, LocalDate from, LocalDate to, int years) {}
@@ -163,6 +169,40 @@ public final class WorkListRepository {
 
 
 
+    /**
+     * Active people marked 资料待补, in name order, with the details still to be filled in: the schedule rows (which
+     * carry the filter's columns) of people with a category row that {@link MissingDetailsRepository#anyMissing()}
+     * finds; the person rows only for the page.
+     */
+    public Page<PersonMissingDetails> missingDetails(DSLContext dsl, WorkListFilter f, int offset, int limit) {
+        Condition c = missingDetailsCondition(f);
+        int total = dsl.fetchCount(PERSON_SCHEDULE, c);
+        if (total == 0 || offset >= total) {
+            return new Page<>(List.of(), offset, total);
+        }
+        List<UUID> ids = missingDetailsIds(dsl, c, offset, limit).fetch(PERSON_SCHEDULE.PERSON_ID);
+        Map<UUID, List<PersonField>> fields = missing.fieldsOf(dsl, ids);
+        Map<UUID, PersonMissingDetails> rows = new HashMap<>();
+        dsl.select(PERSON_SCHEDULE.PERSON_ID, PERSON.NAME, PERSON_SCHEDULE.BUILDING, PERSON_SCHEDULE.RESPONSIBLE_STAFF)
+                .from(PERSON_SCHEDULE).join(PERSON).on(PERSON.ID.eq(PERSON_SCHEDULE.PERSON_ID))
+                .where(PERSON_SCHEDULE.PERSON_ID.in(ids))
+                .forEach(r -> rows.put(r.value1(), new PersonMissingDetails(r.value1(), r.value2(), r.value3(),
+                        r.value4(), fields.getOrDefault(r.value1(), List.of()))));
+        return new Page<>(inOrder(ids, rows), offset, total);
+    }
+
+    /** The category rows with a detail to come, then the schedule rows by key: no scan of the schedule. */
+    private static Condition missingDetailsCondition(WorkListFilter f) {
+        return PERSON_SCHEDULE.PERSON_ID.in(DSL.select(PERSON_CATEGORY.PERSON_ID).from(PERSON_CATEGORY)
+                .where(MissingDetailsRepository.anyMissing())).and(PERSON_SCHEDULE.ACTIVE.isTrue()).and(filter(f));
+    }
+
+    private static Select<Record1<UUID>> missingDetailsIds(DSLContext dsl, Condition c, int offset, int limit) {
+        return dsl.select(PERSON_SCHEDULE.PERSON_ID).from(PERSON_SCHEDULE).join(PERSON)
+                .on(PERSON.ID.eq(PERSON_SCHEDULE.PERSON_ID)).where(c)
+                .orderBy(TextOrder.binary(PERSON.NAME_PINYIN), PERSON.ID).limit(limit).offset(offset);
+    }
+
     /** Open incidents, oldest first; late: occurred before {@code lateBefore}. */
     public Page<OpenIncident> openIncidents(DSLContext dsl, WorkListFilter f, LocalDateTime lateBefore, int offset,
             int limit) {
@@ -189,6 +229,9 @@ public final class WorkListRepository {
             plans.put("terms_" + q.kind().name().toLowerCase(Locale.ROOT), plan(dsl, termQuery(dsl, f, q)));
         }
         plans.put("missing_consent_page", plan(dsl, consentIds(dsl, consentCondition(f), 0, 50)));
+        Condition missingDetails = missingDetailsCondition(f);
+        plans.put("missing_details_count", plan(dsl, dsl.selectCount().from(PERSON_SCHEDULE).where(missingDetails)));
+        plans.put("missing_details_page", plan(dsl, missingDetailsIds(dsl, missingDetails, 0, 50)));
         plans.put("open_incidents_page", incidents.openIncidentsPlan(dsl, f));
         return plans;
     }

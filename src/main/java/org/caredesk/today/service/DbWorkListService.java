@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.caredesk.db.ConsistentRead;
 import org.caredesk.people.Page;
+import org.caredesk.people.PersonMissingDetails;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
@@ -58,10 +59,12 @@ public final class DbWorkListService implements WorkListService {
             Page<ConsentItem> consent = lists.missingConsent(tx, filter, 0, limit);
             Page<OpenIncident> incidents = lists.openIncidents(tx, filter, lateBefore, 0, limit);
             int late = lists.countLateIncidents(tx, filter, lateBefore);
+            Page<PersonMissingDetails> missing = lists.missingDetails(tx, filter, 0, limit);
             WorkListCounts counts = new WorkListCounts(overdue.total(), week.total(), terms.size(), consent.total(),
-                    incidents.total(), late);
+                    incidents.total(), late, missing.total());
             return new WorkList(today, weekEnd, counts, overdue.items(), week.items(),
-                    terms.subList(0, Math.min(limit, terms.size())), consent.items(), incidents.items());
+                    terms.subList(0, Math.min(limit, terms.size())), consent.items(), incidents.items(),
+                    missing.items());
         });
     }
 
@@ -90,6 +93,12 @@ public final class DbWorkListService implements WorkListService {
     public Page<ConsentItem> missingConsent(WorkListFilter filter, int offset, int limit) {
         session.require(Permission.VISITS_READ);
         return lists.missingConsent(dsl, filter, offset(offset), limit(limit));
+    }
+
+    @Override
+    public Page<PersonMissingDetails> missingDetails(WorkListFilter filter, int offset, int limit) {
+        session.require(Permission.VISITS_READ);
+        return lists.missingDetails(dsl, filter, offset(offset), limit(limit));
     }
 
     @Override

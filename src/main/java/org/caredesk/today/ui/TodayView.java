@@ -22,6 +22,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
 import org.caredesk.ui.DateText;
 import org.caredesk.ui.ShortcutTarget;
+import org.caredesk.people.PersonMissingDetails;
 import org.caredesk.today.ConsentItem;
 import org.caredesk.today.DueItem;
 import org.caredesk.incidents.OpenIncident;
@@ -32,7 +33,7 @@ import org.caredesk.ui.RowActionsCell;
 import org.caredesk.ui.StyledTextCell;
 
 /**
- * 今日工作: five lists, each line one click away from 记录走访, 风险评估 and 打开档案. Sorting happens in the
+ * 今日工作: six lists, each line one click away from 记录走访, 风险评估 and 打开档案. Sorting happens in the
  * database (overdue oldest first, due soonest first), so the columns do not sort.
  */
 public final class TodayView implements ShortcutTarget {
@@ -55,16 +56,19 @@ public final class TodayView implements ShortcutTarget {
     @FXML private TitledPane termsPane;
     @FXML private TitledPane consentPane;
     @FXML private TitledPane incidentsPane;
+    @FXML private TitledPane detailsPane;
     @FXML private TableView<DueItem> overdueTable;
     @FXML private TableView<DueItem> weekTable;
     @FXML private TableView<TermItem> termsTable;
     @FXML private TableView<ConsentItem> consentTable;
     @FXML private TableView<OpenIncident> incidentsTable;
+    @FXML private TableView<PersonMissingDetails> detailsTable;
     @FXML private Button overdueMore;
     @FXML private Button weekMore;
     @FXML private Button termsMore;
     @FXML private Button consentMore;
     @FXML private Button incidentsMore;
+    @FXML private Button detailsMore;
     @FXML private Label noticeLabel;
     @FXML private Label errorLabel;
 
@@ -86,11 +90,13 @@ public final class TodayView implements ShortcutTarget {
         termsTable();
         consentTable();
         incidentsTable();
+        detailsTable();
         section(overduePane, overdueTable, overdueMore, vm.overdue(), "today.empty.overdue", 10);
         section(weekPane, weekTable, weekMore, vm.dueThisWeek(), "today.empty.dueThisWeek", 8);
         section(termsPane, termsTable, termsMore, vm.termsEnding(), "today.empty.termsEnding", 6);
         section(consentPane, consentTable, consentMore, vm.missingConsent(), "today.empty.missingConsent", 6);
         section(incidentsPane, incidentsTable, incidentsMore, vm.openIncidents(), "today.empty.openIncidents", 6);
+        section(detailsPane, detailsTable, detailsMore, vm.missingDetails(), "today.empty.missingDetails", 6);
         for (Label l : List.of(noticeLabel, errorLabel)) {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
             l.visibleProperty().bind(l.managedProperty());
@@ -214,6 +220,15 @@ public final class TodayView implements ShortcutTarget {
                 actionsColumn(OpenIncident::personId, OpenIncident::personName)));
     }
 
+    private void detailsTable() {
+        detailsTable.getColumns().setAll(List.of(
+                text("detailsNameColumn", "today.column.name", 90, PersonMissingDetails::name),
+                text("detailsFieldsColumn", "today.column.missingFields", 200, PersonMissingDetails::labels),
+                text("detailsBuildingColumn", "today.column.building", 70, PersonMissingDetails::building),
+                text("detailsStaffColumn", "today.column.staff", 80, PersonMissingDetails::responsibleStaff),
+                actionsColumn(PersonMissingDetails::personId, PersonMissingDetails::name)));
+    }
+
     private <T> TableColumn<T, T> actionsColumn(Function<T, UUID> id, Function<T, String> name) {
         TableColumn<T, T> c = new TableColumn<>(I18n.get("today.column.actions"));
         double width = vm.canRecord() ? 220 : 80;
@@ -271,5 +286,10 @@ public final class TodayView implements ShortcutTarget {
     @FXML
     private void onIncidentsMore() {
         vm.showMore(SectionId.OPEN_INCIDENTS);
+    }
+
+    @FXML
+    private void onDetailsMore() {
+        vm.showMore(SectionId.MISSING_DETAILS);
     }
 }

@@ -21,6 +21,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.people.Category;
 import org.caredesk.people.CategoryLabels;
 import org.caredesk.people.Page;
+import org.caredesk.people.PersonMissingDetails;
 import org.caredesk.ui.DateText;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.TaskRunner;
@@ -34,7 +35,8 @@ import org.caredesk.risk.WorkListFilter;
 import org.caredesk.today.WorkListService;
 
 /**
- * 今日工作: the caseworker's lists for today (overdue, due this week, terms ending, missing consent, open incidents),
+ * 今日工作: the caseworker's lists for today (overdue, due this week, terms ending, missing consent, open incidents,
+ * 资料待补),
  * each with its count, filtered by responsible staff and building. The first lines of every list come in one call;
  * "show more" pages a list on. A filter change or a saved visit reads everything again; only the newest read is
  * shown.
@@ -58,6 +60,7 @@ public final class TodayViewModel {
     private final Section<TermItem> termsEnding = new Section<>("today.section.termsEnding");
     private final Section<ConsentItem> missingConsent = new Section<>("today.section.missingConsent");
     private final Section<OpenIncident> openIncidents = new Section<>("today.section.openIncidents");
+    private final Section<PersonMissingDetails> missingDetails = new Section<>("today.section.missingDetails");
 
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private LocalDate weekEnd;
@@ -130,6 +133,7 @@ public final class TodayViewModel {
         dueThisWeek.show(list.dueThisWeek(), list.counts().dueThisWeek(), "");
         termsEnding.show(list.termsEnding(), list.counts().termsEnding(), "");
         missingConsent.show(list.missingConsent(), list.counts().missingConsent(), "");
+        missingDetails.show(list.missingDetails(), list.counts().missingDetails(), "");
         int late = list.counts().lateIncidents();
         openIncidents.show(list.openIncidents(), list.counts().openIncidents(),
                 late == 0 ? "" : I18n.get("today.lateIncidents", late));
@@ -145,6 +149,7 @@ public final class TodayViewModel {
             case TERMS_ENDING -> more(termsEnding, request, off -> workList.termsEnding(f, off, PAGE_SIZE));
             case MISSING_CONSENT -> more(missingConsent, request, off -> workList.missingConsent(f, off, PAGE_SIZE));
             case OPEN_INCIDENTS -> more(openIncidents, request, off -> workList.openIncidents(f, off, PAGE_SIZE));
+            case MISSING_DETAILS -> more(missingDetails, request, off -> workList.missingDetails(f, off, PAGE_SIZE));
             default -> throw new IllegalArgumentException(String.valueOf(id));
         }
     }
@@ -170,7 +175,7 @@ public final class TodayViewModel {
     }
 
     /** The lists of the home screen. */
-    public enum SectionId { OVERDUE, DUE_THIS_WEEK, TERMS_ENDING, MISSING_CONSENT, OPEN_INCIDENTS }
+    public enum SectionId { OVERDUE, DUE_THIS_WEEK, TERMS_ENDING, MISSING_CONSENT, OPEN_INCIDENTS, MISSING_DETAILS }
 
     /** One list: its lines so far, the count of all, the header "逾期未走访（12）" and whether more can be read. */
     public static final class Section<T> {
@@ -309,6 +314,10 @@ public final class TodayViewModel {
 
     public Section<OpenIncident> openIncidents() {
         return openIncidents;
+    }
+
+    public Section<PersonMissingDetails> missingDetails() {
+        return missingDetails;
     }
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {

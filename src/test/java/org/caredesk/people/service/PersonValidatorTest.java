@@ -18,6 +18,7 @@ import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
+import org.caredesk.people.MissingDetails;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonField;
 import org.junit.jupiter.api.Test;
@@ -256,10 +257,15 @@ class PersonValidatorTest {
         assertOnly(draft("张三丰", ID, ELDERLY, ELDERLY), PersonField.CATEGORIES, "problem.categories.duplicate");
     }
 
+    /** Issue 9: a detail that may wait is no error when empty; the person is 资料待补 with that field. */
+    private static void waits(Membership m, PersonField... fields) {
+        assertThat(problems(draft("张三丰", ID, m))).isEmpty();
+        assertThat(MissingDetails.of(check(draft("张三丰", ID, m)).draft().memberships())).containsExactly(fields);
+    }
+
     @Test
-    void releasedPrisoner_needsAPastReleaseDate() {
-        assertOnly(draft("张三丰", ID, Membership.releasedPrisoner(null, "盗窃罪", "3年")), PersonField.RELEASE_DATE,
-                "problem.required");
+    void releasedPrisoner_releaseDateMayWait_butIsNeverInTheFuture() {
+        waits(Membership.releasedPrisoner(null, "盗窃罪", "3年"), PersonField.RELEASE_DATE);
         assertOnly(draft("张三丰", ID, Membership.releasedPrisoner(TODAY.plusDays(1), null, null)),
                 PersonField.RELEASE_DATE, "problem.future");
         assertThat(problems(draft("张三丰", ID, Membership.releasedPrisoner(TODAY, null, null)))).isEmpty();
@@ -268,38 +274,37 @@ class PersonValidatorTest {
     }
 
     @Test
-    void drugUser_needsProgrammeAndAPastStartDate() {
-        assertOnly(draft("张三丰", ID, Membership.drugUser(null, TODAY)), PersonField.DRUG_PROGRAMME,
-                "problem.required");
-        assertOnly(draft("张三丰", ID, Membership.drugUser(DrugProgramme.COMMUNITY_DETOX, null)),
-                PersonField.DRUG_START_DATE, "problem.required");
+    void drugUser_programmeAndStartMayWait_butTheStartIsNeverInTheFuture() {
+        waits(Membership.drugUser(null, TODAY), PersonField.DRUG_PROGRAMME);
+        waits(Membership.drugUser(DrugProgramme.COMMUNITY_DETOX, null), PersonField.DRUG_START_DATE);
+        waits(Membership.drugUser(null, null), PersonField.DRUG_PROGRAMME, PersonField.DRUG_START_DATE);
         assertOnly(draft("张三丰", ID, Membership.drugUser(DrugProgramme.COMMUNITY_REHAB, TODAY.plusDays(1))),
                 PersonField.DRUG_START_DATE, "problem.future");
     }
 
     @Test
-    void correction_needsTypeTermAndLevel_andTheEndAfterTheStart() {
+    void correction_typeTermAndLevelMayWait_butTheEndIsAfterTheStart() {
         LocalDate start = LocalDate.of(2025, 1, 1);
-        assertOnly(draft("张三丰", ID, Membership.correction(null, start, start.plusYears(1), CorrectionLevel.STRICT)),
-                PersonField.CORRECTION_TYPE, "problem.required");
-        assertOnly(draft("张三丰", ID, Membership.correction(CorrectionType.PROBATION, null, start,
-                CorrectionLevel.STRICT)), PersonField.CORRECTION_START, "problem.required");
-        assertOnly(draft("张三丰", ID, Membership.correction(CorrectionType.PROBATION, start, null,
-                CorrectionLevel.STRICT)), PersonField.CORRECTION_END, "problem.required");
+        waits(Membership.correction(null, start, start.plusYears(1), CorrectionLevel.STRICT),
+                PersonField.CORRECTION_TYPE);
+        waits(Membership.correction(CorrectionType.PROBATION, null, start, CorrectionLevel.STRICT),
+                PersonField.CORRECTION_START);
+        waits(Membership.correction(CorrectionType.PROBATION, start, null, CorrectionLevel.STRICT),
+                PersonField.CORRECTION_END);
+        waits(Membership.correction(null, null, null, null), PersonField.CORRECTION_TYPE,
+                PersonField.CORRECTION_START, PersonField.CORRECTION_END, PersonField.CORRECTION_LEVEL);
         assertOnly(draft("张三丰", ID, Membership.correction(CorrectionType.PAROLE, start, start,
                 CorrectionLevel.NORMAL)), PersonField.CORRECTION_END, "problem.correctionEnd.beforeStart");
-        assertOnly(draft("张三丰", ID, Membership.correction(CorrectionType.CONTROL, start, start.plusYears(1),
-                null)), PersonField.CORRECTION_LEVEL, "problem.required");
+        waits(Membership.correction(CorrectionType.CONTROL, start, start.plusYears(1), null),
+                PersonField.CORRECTION_LEVEL);
         assertThat(problems(draft("张三丰", ID, Membership.correction(CorrectionType.TEMPORARY_OUTSIDE, start,
                 start.plusDays(1), CorrectionLevel.LENIENT)))).isEmpty();
     }
 
     @Test
-    void mentalDisorder_needsDiagnosisAndARiskLevelFrom0To5() {
-        assertOnly(draft("张三丰", ID, Membership.mentalDisorder(null, 0, null, null)), PersonField.DIAGNOSIS,
-                "problem.required");
-        assertOnly(draft("张三丰", ID, Membership.mentalDisorder(Diagnosis.BIPOLAR, null, null, null)),
-                PersonField.MENTAL_RISK_LEVEL, "problem.required");
+    void mentalDisorder_diagnosisAndRiskLevelMayWait_butALevelIsFrom0To5() {
+        waits(Membership.mentalDisorder(null, 0, null, null), PersonField.DIAGNOSIS);
+        waits(Membership.mentalDisorder(Diagnosis.BIPOLAR, null, null, null), PersonField.MENTAL_RISK_LEVEL);
         assertOnly(draft("张三丰", ID, Membership.mentalDisorder(Diagnosis.BIPOLAR, 6, null, null)),
                 PersonField.MENTAL_RISK_LEVEL, "problem.mentalRiskLevel.range");
         assertOnly(draft("张三丰", ID, Membership.mentalDisorder(Diagnosis.BIPOLAR, -1, null, null)),
@@ -313,9 +318,8 @@ class PersonValidatorTest {
     }
 
     @Test
-    void disabled_needsAKind_andAGradeFrom1To4() {
-        assertOnly(draft("张三丰", ID, Membership.disabled(null, 1, null)), PersonField.DISABILITY_KIND,
-                "problem.required");
+    void disabled_kindMayWait_butAGradeIsFrom1To4() {
+        waits(Membership.disabled(null, 1, null), PersonField.DISABILITY_KIND);
         assertOnly(draft("张三丰", ID, Membership.disabled(DisabilityKind.PHYSICAL, 0, null)),
                 PersonField.DISABILITY_GRADE, "problem.disabilityGrade.range");
         assertOnly(draft("张三丰", ID, Membership.disabled(DisabilityKind.PHYSICAL, 5, null)),
@@ -326,7 +330,7 @@ class PersonValidatorTest {
     }
 
     @Test
-    void otherCategory_needsItsText() {
+    void otherCategory_needsItsText_itNeverWaits() {
         assertOnly(draft("张三丰", ID, Membership.other("  ")), PersonField.OTHER_TEXT, "problem.required");
         assertThat(check(draft("张三丰", ID, Membership.other(" 刑满释放人员家属 "))).draft().memberships().get(0)
                 .otherText()).isEqualTo("刑满释放人员家属");
@@ -334,10 +338,11 @@ class PersonValidatorTest {
 
     @Test
     void everyProblemIsFound_notJustTheFirst() {
-        List<Problem> problems = problems(draft(" ", "123", Membership.drugUser(null, null)));
+        List<Problem> problems = problems(draft(" ", "123", Membership.drugUser(null, TODAY.plusDays(1)),
+                Membership.other(null)));
 
         assertThat(problems).extracting(Problem::field).containsExactlyInAnyOrder("NAME", "ID_NUMBER",
-                "DRUG_PROGRAMME", "DRUG_START_DATE");
+                "DRUG_START_DATE", "OTHER_TEXT");
     }
 
     @Test

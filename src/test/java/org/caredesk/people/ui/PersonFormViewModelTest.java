@@ -113,23 +113,34 @@ class PersonFormViewModelTest {
     }
 
     @Test
-    void categoryDetails_areRequiredOnlyWhileTicked_andEndDatesAreComputed() {
+    void categoryDetails_mayWait_withTheNoteAndUnknownEnds_andEndDatesAreComputedOnceKnown() {
         fillMinimal("张三丰", ZHANG_ID);
+        assertThat(vm.missingDetailsProperty().get()).isEmpty();
         vm.categoryProperty(Category.RELEASED_PRISONER).set(true);
-        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.missingDetailsProperty().get()).isEqualTo("资料待补：释放日期。可以先保存，知道后再补录。");
+        assertThat(vm.helpEndProperty().get()).isEqualTo("未知（资料待补）");
         vm.releaseDate().textProperty().set("2021-03-15");
         assertThat(vm.helpEndProperty().get()).isEqualTo("2026-03-15");
-        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.missingDetailsProperty().get()).isEmpty();
 
         vm.categoryProperty(Category.DRUG_USER).set(true);
+        assertThat(vm.drugEndProperty().get()).isEqualTo("未知（资料待补）");
         vm.drugProgrammeProperty().set(DrugProgramme.COMMUNITY_REHAB);
         vm.drugStartDate().textProperty().set("2023/7/1");
         assertThat(vm.drugEndProperty().get()).isEqualTo("2026-07-01");
         assertThat(vm.validProperty().get()).isTrue();
 
         vm.categoryProperty(Category.MENTAL_DISORDER).set(true);
-        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.missingDetailsProperty().get()).isEqualTo("资料待补：诊断、危险性等级。可以先保存，知道后再补录。");
         vm.categoryProperty(Category.MENTAL_DISORDER).set(false);
+        assertThat(vm.missingDetailsProperty().get()).isEmpty();
+
+        // 其他类别说明 never waits: required while ticked, and only then.
+        vm.categoryProperty(Category.OTHER).set(true);
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.categoryProperty(Category.OTHER).set(false);
         assertThat(vm.validProperty().get()).isTrue();
     }
 

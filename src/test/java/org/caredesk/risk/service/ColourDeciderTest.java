@@ -15,6 +15,8 @@ import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Membership;
 import org.caredesk.risk.ColourOverride;
 import org.caredesk.risk.ColourReason;
+import org.caredesk.risk.ColourTexts;
+import org.caredesk.common.I18n;
 import org.caredesk.common.IncidentType;
 import org.caredesk.risk.RiskSettings;
 import org.caredesk.risk.service.ColourDecider.AssessmentFactor;
@@ -56,6 +58,32 @@ class ColourDeciderTest {
         assertThat(d.colour()).isEqualTo(RiskColour.GREEN);
         assertThat(d.reason()).isEqualTo(ColourReason.DEFAULT);
         assertThat(d.reviewOn()).isNull();
+    }
+
+    @Test
+    void anUnknownRiskOrCorrectionLevel_saysDetailsMissing_notNoRiskFactor() {
+        Decision mentalUnknown = decide(List.of(mental(null)), null, null, null, null, null);
+        assertThat(mentalUnknown.colour()).isEqualTo(RiskColour.GREEN);
+        assertThat(mentalUnknown.reason()).isEqualTo(ColourReason.DETAILS_MISSING);
+        assertThat(mentalUnknown.detail()).isEqualTo("MENTAL_RISK_LEVEL");
+
+        Decision correctionUnknown = decide(List.of(correction(null)), null, null, null, null, null);
+        assertThat(correctionUnknown.reason()).isEqualTo(ColourReason.DETAILS_MISSING);
+        assertThat(correctionUnknown.detail()).isEqualTo("CORRECTION_LEVEL");
+        I18n.setLocale(I18n.CHINESE);
+        assertThat(ColourTexts.reason(correctionUnknown.reason(), correctionUnknown.detail()))
+                .isEqualTo("管理级别未知（资料待补），暂无风险因素");
+    }
+
+    @Test
+    void aKnownFactor_outranksTheMissingDetail() {
+        // A visit assessed the level: it is known, whatever the registry lacks.
+        Decision visited = decide(List.of(mental(null)), 0, null, null, null, null);
+        assertThat(visited.reason()).isEqualTo(ColourReason.MENTAL_LEVEL);
+        Decision assessed = decide(List.of(mental(null)), null, null, new AssessmentFactor(RiskColour.YELLOW, 6),
+                null, null);
+        assertThat(assessed.colour()).isEqualTo(RiskColour.YELLOW);
+        assertThat(assessed.reason()).isEqualTo(ColourReason.ASSESSMENT);
     }
 
     @Test

@@ -45,6 +45,14 @@ class DueRulesTest {
     }
 
     @Test
+    void aPatientWhoseLevelIsUnknown_isPlannedLikeAnUnstableOne_notAsStable() {
+        assertThat(rules.nextVisit(d("2025-06-02"), null, RiskColour.GREEN, true, null)).isEqualTo(d("2025-06-16"));
+        assertThat(rules.nextVisit(d("2025-06-02"), null, RiskColour.GREEN, true, 0)).isEqualTo(d("2025-07-02"));
+        // Only a patient's level counts: someone without the category keeps the colour's interval.
+        assertThat(rules.nextVisit(d("2025-06-02"), null, RiskColour.GREEN, false, null)).isEqualTo(d("2025-07-02"));
+    }
+
+    @Test
     void anUnstablePatient_level3To5_isSeenWithin2Weeks_evenIfOverriddenToGreen() {
         assertThat(rules.nextVisit(d("2025-06-02"), null, RiskColour.GREEN, true, 3)).isEqualTo(d("2025-06-16"));
         assertThat(rules.nextVisit(d("2025-06-02"), null, RiskColour.GREEN, true, 5)).isEqualTo(d("2025-06-16"));

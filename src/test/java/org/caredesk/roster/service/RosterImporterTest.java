@@ -3,6 +3,7 @@ package org.caredesk.roster.service;
 import org.caredesk.people.service.PersonService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.caredesk.roster.service.RosterTestSheets.id;
 import static org.caredesk.roster.service.RosterTestSheets.sheet;
 
@@ -29,8 +30,10 @@ import org.caredesk.people.Enums.DisabilityKind;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
+import org.caredesk.people.MissingDetails;
 import org.caredesk.people.Person;
 import org.caredesk.people.PersonDraft;
+import org.caredesk.people.PersonField;
 import org.caredesk.people.PersonQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +136,42 @@ class RosterImporterTest {
         Membership disabled = membership(maimaiti, Category.DISABLED);
         assertThat(disabled.disabilityKind()).isEqualTo(DisabilityKind.MENTAL);
         assertThat(disabled.disabilityGrade()).isEqualTo(2);
+    }
+
+    @Test
+    void minimalRoster_importsRowsWithoutCategoryDetails_andMarksThemDetailsMissing() {
+        ImportResult r = importForReal(sheet().row("姓名", "证件号码", "人员类别")
+                .row("张三", idA, "刑满释放人员")
+                .row("李四", idB, "社区矫正对象")
+                .row("王五", idC, "严重精神障碍患者、独居老人"));
+
+        assertThat(r.refused()).isFalse();
+        assertThat(r.imported()).isEqualTo(3);
+        ImportProblem p = only(r);
+        assertThat(p.warning()).isTrue();
+        assertThat(p.localized()).isEqualTo("有 3 人的类别资料不全（如没有释放日期、危险性等级），导入后标为“资料待补”，"
+                + "可在“今日工作”中查看并补录。");
+        assertThat(membership(person("张三"), Category.RELEASED_PRISONER).releaseDate()).isNull();
+        assertThat(MissingDetails.of(person("李四").data().memberships())).containsExactly(
+                PersonField.CORRECTION_TYPE, PersonField.CORRECTION_START, PersonField.CORRECTION_END,
+                PersonField.CORRECTION_LEVEL);
+        assertThat(MissingDetails.note(person("王五").data().memberships()))
+                .isEqualTo("资料待补：诊断、危险性等级。可以先保存，知道后再补录。");
+    }
+
+    @Test
+    void wrongDetails_areStillRefused_byRowAndColumn_whileEmptyOnesWait() {
+        ImportResult r = dryRun(sheet().row("姓名", "证件号码", "人员类别", "释放日期", "矫正类别")
+                .row("张三", idA, "刑满释放人员", "2021-13-45", null)
+                .row("李四", idB, "社区矫正对象", null, "监外服刑")
+                .row("王五", idC, "刑满释放人员", null, null));
+
+        assertThat(r.refused()).isTrue();
+        assertThat(r.errors()).extracting(ImportProblem::row, ImportProblem::column, e -> e.problem().key())
+                .containsExactly(tuple(2, "释放日期", "roster.problem.badDate"),
+                        tuple(3, "矫正类别", "roster.problem.unknownValue"));
+        assertThat(r.errors().get(0).localized()).startsWith("第 2 行，“释放日期”列：“2021-13-45”不是能识别的日期");
+        assertThat(r.errors().get(1).localized()).startsWith("第 3 行，“矫正类别”列：“监外服刑”不是可选的内容");
     }
 
     @Test

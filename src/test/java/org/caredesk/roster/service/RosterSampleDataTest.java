@@ -24,7 +24,10 @@ import org.caredesk.db.TestDatabase;
 import org.caredesk.people.Category;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
+import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonMissingDetails;
 import org.caredesk.people.PersonQuery;
+import org.caredesk.people.service.MissingDetailsService;
 import org.caredesk.people.PersonRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,7 @@ class RosterSampleDataTest {
 
     static final Path PEOPLE = Path.of("sample-data", "people.xlsx");
     static final Path WITH_ERRORS = Path.of("sample-data", "people-with-errors.xlsx");
+    static final Path MINIMAL = Path.of("sample-data", "people-minimal.xlsx");
 
     @TempDir
     Path dir;
@@ -128,15 +132,36 @@ class RosterSampleDataTest {
     }
 
     @Test
+    void minimalRoster_importsEveryone_andMarksTheDetailsToCome() {
+        ImportResult r = importer.importFile(MINIMAL, false, Progress.NONE);
+
+        assertThat(r.refused()).isFalse();
+        assertThat(r.imported()).isEqualTo(7);
+        // Six of the seven have a category with details (独居老人 has none): one sentence for the file.
+        assertThat(r.problems()).extracting(ImportProblem::row, p -> p.problem().key())
+                .containsExactly(tuple(0, "roster.problem.detailsMissing"));
+        assertThat(r.problems().get(0).localized()).startsWith("有 6 人的类别资料不全");
+        List<PersonMissingDetails> marked = new MissingDetailsService().activePeople(ctx.database().dsl());
+        assertThat(marked).hasSize(6);
+        assertThat(marked).flatExtracting(PersonMissingDetails::fields).contains(PersonField.RELEASE_DATE,
+                PersonField.MENTAL_RISK_LEVEL, PersonField.CORRECTION_END, PersonField.DISABILITY_KIND,
+                PersonField.DRUG_START_DATE);
+    }
+
+    @Test
     void committedFiles_matchTheGenerator() throws IOException {
         Path people = dir.resolve("people.xlsx");
         Path errors = dir.resolve("people-with-errors.xlsx");
         SampleDataGenerator.write(SampleDataGenerator.people(), people);
         SampleDataGenerator.write(SampleDataGenerator.peopleWithErrors(), errors);
+        Path minimal = dir.resolve("people-minimal.xlsx");
+        SampleDataGenerator.write(SampleDataGenerator.peopleMinimal(), minimal, SampleDataGenerator.MINIMAL_FIELDS);
 
         assertThat(cells(PEOPLE)).as("sample-data/people.xlsx; run SampleDataGenerator").isEqualTo(cells(people));
         assertThat(cells(WITH_ERRORS)).as("sample-data/people-with-errors.xlsx; run SampleDataGenerator")
                 .isEqualTo(cells(errors));
+        assertThat(cells(MINIMAL)).as("sample-data/people-minimal.xlsx; run SampleDataGenerator")
+                .isEqualTo(cells(minimal));
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class SampleDataGenerator {
         Path dir = Path.of(args.length > 0 ? args[0] : "sample-data");
         write(people(), dir.resolve("people.xlsx"));
         write(peopleWithErrors(), dir.resolve("people-with-errors.xlsx"));
+        write(peopleMinimal(), dir.resolve("people-minimal.xlsx"), MINIMAL_FIELDS);
         System.out.println("Wrote " + dir.toAbsolutePath());
     }
 
@@ -358,6 +359,30 @@ public final class SampleDataGenerator {
         return rows;
     }
 
+    /** The columns of a minimal roster: only the required ones. */
+    static final List<PersonField> MINIMAL_FIELDS = List.of(PersonField.NAME, PersonField.ID_NUMBER,
+            PersonField.CATEGORIES);
+
+    /**
+     * A roster as offices often keep one (issue 9): only 姓名, 证件号码, 人员类别, so every category detail is
+     * missing; it imports, and the people with details to come are 资料待补.
+     */
+    static List<Map<PersonField, Object>> peopleMinimal() {
+        return new SampleDataGenerator().minimal();
+    }
+
+    private List<Map<PersonField, Object>> minimal() {
+        List<Map<PersonField, Object>> rows = new ArrayList<>();
+        String[] categories = {"刑满释放人员", "社区矫正对象", "严重精神障碍患者", "吸毒人员", "残疾人", "独居老人",
+            "刑满释放人员、吸毒人员"};
+        for (String category : categories) {
+            Map<PersonField, Object> p = resident(25, 75, 0.6);
+            p.put(PersonField.CATEGORIES, category);
+            rows.add(p);
+        }
+        return rows;
+    }
+
     private Map<PersonField, Object> elderly() {
         Map<PersonField, Object> p = resident(70, 90, 0.4);
         p.put(PersonField.CATEGORIES, "独居老人");
@@ -369,13 +394,17 @@ public final class SampleDataGenerator {
 
     /** Writes rows in the import format; a null row stays blank. */
     static void write(List<Map<PersonField, Object>> rows, Path file) {
+        write(rows, file, RosterColumns.IMPORT_FIELDS);
+    }
+
+    /** Writes rows with only the given columns, in that order. */
+    static void write(List<Map<PersonField, Object>> rows, Path file, List<PersonField> fields) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             // A fixed creation time keeps the committed file from changing when nothing else did.
             wb.getProperties().getCoreProperties().setCreated(Optional.of(
                     Date.from(REFERENCE.atStartOfDay().toInstant(ZoneOffset.UTC))));
             RosterSheets.Styles styles = RosterSheets.styles(wb);
             Sheet sheet = wb.createSheet("人员名单");
-            List<PersonField> fields = RosterColumns.IMPORT_FIELDS;
             RosterSheets.header(sheet, styles, fields);
             for (int r = 0; r < rows.size(); r++) {
                 Map<PersonField, Object> values = rows.get(r);

@@ -72,10 +72,16 @@ class QueryPlansTest {
     }
 
     @Test
+    void missingDetails_readTheCategoryIndex_thenTheScheduleByKey() {
+        assertThat(paths("missing_details_count")).startsWith("PRIMARY_KEY").contains("IX_PERSON_CATEGORY_CATEGORY");
+        assertThat(paths("missing_details_page")).startsWith("PRIMARY_KEY").contains("IX_PERSON_CATEGORY_CATEGORY");
+    }
+
+    @Test
     void noHomeScreenQuery_scansATable() {
         for (String q : new String[] {"overdue_count", "overdue_page", "due_week_page", "terms_correction_end",
             "terms_release_help_end", "terms_drug_programme_end", "missing_consent_page", "open_incidents_page",
-            "person_visit_history"}) {
+            "person_visit_history", "missing_details_count", "missing_details_page"}) {
             assertThat(paths(q)).as(q).doesNotContain("tableScan");
         }
     }

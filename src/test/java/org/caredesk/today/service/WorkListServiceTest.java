@@ -1,6 +1,7 @@
 package org.caredesk.today.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,9 @@ import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
+import org.caredesk.people.PersonDraft;
+import org.caredesk.people.PersonField;
+import org.caredesk.people.PersonMissingDetails;
 import org.caredesk.today.ConsentItem;
 import org.caredesk.today.DueItem;
 import org.caredesk.incidents.IncidentDraft;
@@ -87,6 +91,44 @@ class WorkListServiceTest {
         assertThat(first.building()).isEqualTo("3栋");
         assertThat(first.lastVisit()).isEqualTo(f.today().minusDays(40));
         assertThat(first.visitOverdue(f.today())).isTrue();
+    }
+
+    @Test
+    void peopleWithMissingDetails_areListedByNameWithTheFields_andCounted() {
+        Person released = f.register("李强", "3栋", "周敏", Membership.releasedPrisoner(null, null, null));
+        Person mental = f.register("王芳", "5栋", "刘敏", Membership.mentalDisorder(null, null, null, null));
+        f.register("赵静", Membership.releasedPrisoner(LocalDate.of(2024, 1, 5), null, null));
+        Person closed = f.register("孙伟", Membership.correction(null, null, null, null));
+        f.ctx.people().close(closed.id(), CloseReason.MOVED_AWAY, f.today(), null, closed.version());
+
+        WorkList w = f.ctx.workList().today(WorkListFilter.ALL, 10);
+
+        assertThat(w.counts().missingDetails()).isEqualTo(2);
+        assertThat(w.missingDetails()).extracting(PersonMissingDetails::personId, PersonMissingDetails::fields)
+                .containsExactly(tuple(released.id(), List.of(PersonField.RELEASE_DATE)),
+                        tuple(mental.id(), List.of(PersonField.DIAGNOSIS, PersonField.MENTAL_RISK_LEVEL)));
+        assertThat(w.missingDetails().get(1).labels()).isEqualTo("诊断、危险性等级");
+        assertThat(w.missingDetails().get(0).building()).isEqualTo("3栋");
+        // No release date, no 帮教 end: nothing guessed onto the terms list.
+        assertThat(w.termsEnding()).isEmpty();
+        assertThat(f.ctx.workList().missingDetails(WorkListFilter.building("5栋"), 0, 10).items())
+                .extracting(PersonMissingDetails::name).containsExactly("王芳");
+        var second = f.ctx.workList().missingDetails(WorkListFilter.ALL, 1, 1);
+        assertThat(second.items()).extracting(PersonMissingDetails::name).containsExactly("王芳");
+        assertThat(second.total()).isEqualTo(2);
+    }
+
+    @Test
+    void fillingInTheDetail_takesThePersonOffTheMissingDetailsList() {
+        Person p = f.register("李强", Membership.releasedPrisoner(null, null, null));
+        PersonDraft d = p.data();
+
+        f.ctx.people().update(p.id(), new PersonDraft(d.name(), d.idType(), d.idNumber(), d.ethnicity(), d.phone1(),
+                d.phone2(), d.estate(), d.building(), d.unit(), d.room(), d.householdAddress(), d.livingSituation(),
+                d.emergencyName(), d.emergencyRelation(), d.emergencyPhone(), d.responsibleStaff(), d.note(),
+                List.of(Membership.releasedPrisoner(LocalDate.of(2021, 7, 1), null, null))), p.version());
+
+        assertThat(f.ctx.workList().today(WorkListFilter.ALL, 10).counts().missingDetails()).isZero();
     }
 
     @Test

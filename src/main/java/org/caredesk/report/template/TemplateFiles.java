@@ -15,24 +15,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.caredesk.common.FailureKind;
 import org.caredesk.common.UserException;
 import org.caredesk.excel.StreamingExport;
+import org.caredesk.excel.XlsxCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reading a district template and writing the filled copy, with the roster import's guards and sentences: the
  * file's first bytes decide whether it is an .xlsx, an old .xls, an .xlsx with an opening password or something
- * renamed (the same checks and keys as {@code RosterImporter.checkMagic}, which is private to the roster room);
+ * renamed (the same checks and sentences as a roster's, {@link XlsxCheck});
  * the zip is opened by POI, whose {@code ZipSecureFile} refuses zip bombs and whose XML parsers refuse DTDs and
  * external entities. The copy is built in the data folder's {@code tmp/} and moved into place only when complete,
  * as {@code excel/StreamingExport} does for every other export.
@@ -83,7 +81,7 @@ final class TemplateFiles {
         if (bytes.length > limits.fileBytes()) {
             throw tooLarge(name, limits);
         }
-        checkMagic(bytes, name);
+        XlsxCheck.check(new ByteArrayInputStream(bytes), name);
         if (contentBytes(bytes, limits.contentBytes()) > limits.contentBytes()) {
             throw tooLarge(name, limits);
         }
@@ -141,39 +139,6 @@ final class TemplateFiles {
             LOG.debug("Counting the unpacked size of a template stopped", e);
         }
         return total;
-    }
-
-    private static void checkMagic(byte[] bytes, String name) {
-        if (bytes.length == 0) {
-            throw new UserException(new EmptyFileException(), "roster.error.empty", name);
-        }
-        FileMagic magic;
-        try {
-            magic = FileMagic.valueOf(bytes);
-        } catch (RuntimeException e) {
-            throw new UserException(e, "roster.error.corrupt", name);
-        }
-        if (magic == FileMagic.OLE2) {
-            throw ole2(bytes, name);
-        }
-        if (magic != FileMagic.OOXML) {
-            throw new UserException("roster.error.notExcel", name);
-        }
-    }
-
-    /** An OLE2 container is either an old .xls workbook or an .xlsx with an opening password. */
-    private static UserException ole2(byte[] bytes, String name) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return new UserException("roster.error.encrypted", name);
-            }
-            if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return new UserException("roster.error.oldExcel", name);
-            }
-            return new UserException("roster.error.notExcel", name);
-        } catch (IOException | RuntimeException e) {
-            return new UserException(e, "roster.error.corrupt", name);
-        }
     }
 
     /** Closes a workbook read from memory: nothing to save back, so a failure is only logged. */

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellReference;
 import org.caredesk.common.Chinese;
@@ -30,6 +28,7 @@ import org.caredesk.common.PhoneNumber;
 import org.caredesk.common.Problem;
 import org.caredesk.common.Progress;
 import org.caredesk.common.UserException;
+import org.caredesk.excel.XlsxCheck;
 import org.caredesk.common.ValidationException;
 import org.caredesk.db.BulkWriteKind;
 import org.caredesk.people.Category;
@@ -101,7 +100,7 @@ public final class RosterImporter {
             if (Files.size(file) > limits.bytes()) {
                 throw new UserException("roster.error.tooLarge", name, megabytes(limits.bytes()));
             }
-            checkMagic(FileMagic.prepareToCheckMagic(in), name);
+            XlsxCheck.check(FileMagic.prepareToCheckMagic(in), name);
         } catch (NoSuchFileException e) {
             throw new UserException(e, "roster.error.notFound", file.toString());
         } catch (IOException e) {
@@ -125,7 +124,7 @@ public final class RosterImporter {
             BulkWriteKind kind) {
         people.require(Permission.PEOPLE_IMPORT);
         InputStream in = FileMagic.prepareToCheckMagic(raw);
-        checkMagic(in, fileName);
+        XlsxCheck.check(in, fileName);
         return importWorkbook(() -> RosterWorkbook.open(in), fileName, dryRun, progress, kind);
     }
 
@@ -182,39 +181,6 @@ public final class RosterImporter {
 
     private static String megabytes(long bytes) {
         return String.valueOf(bytes / (1024 * 1024));
-    }
-
-    /** Refuses anything that is not an .xlsx zip, with the sentence that fits what it is. */
-    private static void checkMagic(InputStream in, String fileName) {
-        FileMagic magic;
-        try {
-            magic = FileMagic.valueOf(in);
-        } catch (EmptyFileException e) {
-            throw new UserException(e, "roster.error.empty", fileName);
-        } catch (IOException e) {
-            throw new UserException(e, "roster.error.cannotRead", fileName);
-        }
-        if (magic == FileMagic.OLE2) {
-            throw ole2(in, fileName);
-        }
-        if (magic != FileMagic.OOXML) {
-            throw new UserException("roster.error.notExcel", fileName);
-        }
-    }
-
-    /** An OLE2 container is either an old .xls workbook or an .xlsx with an opening password. */
-    private static UserException ole2(InputStream in, String fileName) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
-            if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return new UserException("roster.error.encrypted", fileName);
-            }
-            if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return new UserException("roster.error.oldExcel", fileName);
-            }
-            return new UserException("roster.error.notExcel", fileName);
-        } catch (IOException | RuntimeException e) {
-            return new UserException(e, "roster.error.corrupt", fileName);
-        }
     }
 
     // ---------------------------------------------------------------- checking

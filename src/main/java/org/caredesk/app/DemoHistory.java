@@ -390,11 +390,6 @@ public final class DemoHistory {
     }
 
     private static Membership membership(Person p, Category c) {
-        for (Membership m : p.data().memberships()) {
-            if (m.category() == c) {
-                return m;
-            }
-        }
-        return null;
+        return p.data().membership(c);
     }
 }

@@ -6,9 +6,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.caredesk.common.I18n;
@@ -31,23 +28,7 @@ public final class FirstStartView {
         Label intro = new Label(I18n.get("firstStart.intro", ctx.dataDir().toString()));
         intro.setWrapText(true);
 
-        ToggleGroup choice = new ToggleGroup();
-        RadioButton empty = new RadioButton(I18n.get("firstStart.empty"));
-        empty.setId("firstStart-empty");
-        empty.setToggleGroup(choice);
-        empty.setSelected(true);
-        TextField name = new TextField();
-        name.setId("firstStart-name");
-        name.setPromptText(I18n.get("firstStart.namePrompt"));
-        VBox.setMargin(name, new Insets(0, 0, 0, 26));
-        RadioButton demo = new RadioButton(I18n.get("firstStart.demo"));
-        demo.setId("firstStart-demo");
-        demo.setToggleGroup(choice);
-        Label demoHint = new Label(I18n.get("firstStart.demoHint"));
-        demoHint.setWrapText(true);
-        demoHint.getStyleClass().add("hint");
-        VBox.setMargin(demoHint, new Insets(0, 0, 0, 26));
-        name.disableProperty().bind(demo.selectedProperty());
+        CommunityPicker choice = new CommunityPicker("firstStart.demoHint");
 
         Label error = new Label();
         error.setId("firstStart-error");
@@ -64,8 +45,8 @@ public final class FirstStartView {
             error.setText("");
             start.setDisable(true);
             busy.setVisible(true);
-            boolean isDemo = demo.isSelected();
-            String typed = name.getText();
+            boolean isDemo = choice.isDemo();
+            String typed = choice.name();
             tasks.run(p -> isDemo ? DemoCommunity.create(ctx) : ctx.settings().createCommunity(typed, false),
                     onDone, ex -> {
                         start.setDisable(false);
@@ -74,7 +55,9 @@ public final class FirstStartView {
                     });
         });
         HBox actions = new HBox(12, start, busy);
-        root.getChildren().addAll(title, intro, empty, name, demo, demoHint, actions, error);
+        root.getChildren().addAll(title, intro);
+        root.getChildren().addAll(choice.nodes());
+        root.getChildren().addAll(actions, error);
     }
 
     public Parent root() {

@@ -11,7 +11,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.caredesk.common.I18n;
@@ -47,32 +46,16 @@ public final class SetupView {
         intro.setMinHeight(Label.USE_PREF_SIZE);
         root.getChildren().addAll(title, intro);
 
-        ToggleGroup choice = new ToggleGroup();
-        RadioButton empty = new RadioButton(I18n.get("firstStart.empty"));
-        empty.setId("firstStart-empty");
-        empty.setToggleGroup(choice);
-        empty.setSelected(true);
-        TextField name = new TextField();
-        name.setId("firstStart-name");
-        name.setPromptText(I18n.get("firstStart.namePrompt"));
-        VBox.setMargin(name, new Insets(0, 0, 0, 26));
-        RadioButton demo = new RadioButton(I18n.get("firstStart.demo"));
-        demo.setId("firstStart-demo");
-        demo.setToggleGroup(choice);
-        Label demoHint = new Label(I18n.get("setup.demoHint"));
-        demoHint.setWrapText(true);
-        demoHint.setMinHeight(Label.USE_PREF_SIZE);
-        demoHint.getStyleClass().add("hint");
-        VBox.setMargin(demoHint, new Insets(0, 0, 0, 26));
-        name.disableProperty().bind(demo.selectedProperty());
+        CommunityPicker choice = new CommunityPicker("setup.demoHint");
         RadioButton fromBackup = new RadioButton(I18n.get("restoreNew.choice"));
         fromBackup.setId("firstStart-restore");
-        fromBackup.setToggleGroup(choice);
+        choice.add(fromBackup);
         RestoreFromBackupPane restorePane = new RestoreFromBackupPane(dataDir, tasks, dialogs, login.clock(),
                 onRestored);
         showWhen(restorePane.root(), fromBackup);
         if (fresh) {
-            root.getChildren().addAll(empty, name, demo, demoHint, fromBackup, restorePane.root());
+            root.getChildren().addAll(choice.nodes());
+            root.getChildren().addAll(fromBackup, restorePane.root());
         }
 
         Label adminTitle = new Label(I18n.get("setup.admin"));
@@ -117,8 +100,8 @@ public final class SetupView {
             start.setDisable(true);
             busy.setVisible(true);
             Login.CommunityChoice chosen = !fresh ? null
-                    : demo.isSelected() ? Login.CommunityChoice.demoCommunity()
-                    : Login.CommunityChoice.named(name.getText());
+                    : choice.isDemo() ? Login.CommunityChoice.demoCommunity()
+                    : Login.CommunityChoice.named(choice.name());
             String userName = user.getText();
             String displayName = display.getText();
             char[] pw = password.getText().toCharArray();

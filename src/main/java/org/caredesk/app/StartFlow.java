@@ -288,13 +288,19 @@ public final class StartFlow {
         }
     }
 
-    /** Records the logout, closes the data folder (wiping its key) and shows the login again. */
-    public void logout() {
+    /** Ends the session on screen (idle lock, its windows, the main window); gives the context still to close. */
+    private AppContext endSession() {
         stopIdleLock();
         closeOwnedWindows();
         AppContext closing = ctx;
         ctx = null;
         main = null;
+        return closing;
+    }
+
+    /** Records the logout, closes the data folder (wiping its key) and shows the login again. */
+    public void logout() {
+        AppContext closing = endSession();
         if (closing == null) {
             showLogin();
             return;
@@ -317,11 +323,7 @@ public final class StartFlow {
      * writing anything more, and the login follows with the sentence that says what happened.
      */
     private void databaseReplaced(String sentence) {
-        stopIdleLock();
-        closeOwnedWindows();
-        AppContext closing = ctx;
-        ctx = null;
-        main = null;
+        AppContext closing = endSession();
         if (closing == null) {
             showLogin(sentence);
             return;

@@ -45,4 +45,9 @@ public record PersonDraft(
         memberships.forEach(m -> set.add(m.category()));
         return set;
     }
+
+    /** The membership of {@code category}, or null when the person is not in it. */
+    public Membership membership(Category category) {
+        return memberships.stream().filter(m -> m.category() == category).findFirst().orElse(null);
+    }
 }

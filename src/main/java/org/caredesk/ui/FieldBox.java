@@ -101,10 +101,7 @@ public final class FieldBox extends VBox {
         message.getStyleClass().add(warning ? "warning-text" : "error-text");
         Node n = input.get();
         if (n != null) {
-            n.getStyleClass().remove("field-error");
-            if (shown && !warning) {
-                n.getStyleClass().add("field-error");
-            }
+            FieldMarks.mark(n, shown && !warning ? text : null);
         }
     }
 

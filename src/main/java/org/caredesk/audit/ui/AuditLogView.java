@@ -120,9 +120,7 @@ public final class AuditLogView implements ShortcutTarget {
         cancelExportButton.managedProperty().bind(vm.exportingProperty());
         noticeLabel.textProperty().bind(vm.noticeProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
-        previousButton.disableProperty().bind(vm.canPreviousProperty().not());
-        nextButton.disableProperty().bind(vm.canNextProperty().not());
-        pageLabel.textProperty().bind(vm.pageTextProperty());
+        Columns.pager(vm, pageLabel, previousButton, nextButton);
         vm.load();
     }
 
@@ -232,15 +230,5 @@ public final class AuditLogView implements ShortcutTarget {
     public void onFind() {
         textField.requestFocus();
         textField.selectAll();
-    }
-
-    @FXML
-    private void onPreviousPage() {
-        vm.previousPage();
-    }
-
-    @FXML
-    private void onNextPage() {
-        vm.nextPage();
     }
 }

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,13 +31,14 @@ import org.caredesk.common.Progress;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagePosition;
 import org.caredesk.ui.PagedList;
+import org.caredesk.ui.Paging;
 import org.caredesk.ui.TaskRunner;
 
 /**
  * State of the auditor's screen: filters, one page of entries answered by the database, the chain check and the
  * export. Read-only by design: it has no command that could change an entry.
  */
-public final class AuditLogViewModel {
+public final class AuditLogViewModel implements Paging {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private final AuditLog audit;
@@ -121,14 +120,6 @@ public final class AuditLogViewModel {
     public void refresh() {
         loadUsers();
         list.refresh();
-    }
-
-    public void nextPage() {
-        list.nextPage();
-    }
-
-    public void previousPage() {
-        list.previousPage();
     }
 
     /** Every filter back to "all". */
@@ -328,27 +319,6 @@ public final class AuditLogViewModel {
         return list.totalProperty();
     }
 
-    /** Zero-based. */
-    public ReadOnlyIntegerProperty pageIndexProperty() {
-        return list.pageProperty();
-    }
-
-    public IntegerProperty pageSizeProperty() {
-        return list.pageSizeProperty();
-    }
-
-    public ReadOnlyStringProperty pageTextProperty() {
-        return list.pageTextProperty();
-    }
-
-    public ReadOnlyBooleanProperty canPreviousProperty() {
-        return list.canPreviousProperty();
-    }
-
-    public ReadOnlyBooleanProperty canNextProperty() {
-        return list.canNextProperty();
-    }
-
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
     }
@@ -381,5 +351,10 @@ public final class AuditLogViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    @Override
+    public PagedList<?, ?> pagedList() {
+        return list;
     }
 }

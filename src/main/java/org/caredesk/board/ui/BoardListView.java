@@ -8,9 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,6 +18,7 @@ import org.caredesk.board.BoardPerson;
 import org.caredesk.board.VisitLine;
 import org.caredesk.ui.PersonFileOpener;
 import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.FormWindow;
 
 /** The people (or person-visits) behind a number of the board, in a window of its own, page by page. */
@@ -58,44 +57,22 @@ public final class BoardListView {
 
     @FXML
     private void initialize() {
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        BoardTexts.personColumns(nameColumn, categoriesColumn, reasonColumn, lastVisitColumn, nextDueColumn,
+                buildingColumn, staffColumn);
         colourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colour()));
         colourColumn.setCellFactory(col -> new ColourBadgeCell<>());
-        categoriesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                BoardTexts.categories(c.getValue().categories())));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BoardTexts.reason(c.getValue())));
-        lastVisitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                BoardTexts.lastVisit(c.getValue().lastVisit())));
-        nextDueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                BoardTexts.date(c.getValue().nextVisitDue())));
-        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
-        staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().responsibleStaff()));
         visitDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 BoardTexts.date(c.getValue().visitDate())));
         visitPersonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().personName()));
         visitTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().type() == null ? "" : I18n.label(c.getValue().type())));
         visitStaffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staff()));
-        behindPeopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        behindVisitsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        behindPeopleTable.setRowFactory(t -> openOnDoubleClick(BoardPerson::personId));
-        behindVisitsTable.setRowFactory(t -> openOnDoubleClick(VisitLine::personId));
-        Label none = new Label(I18n.get("board.list.none"));
-        none.getStyleClass().add("table-placeholder");
-        behindPeopleTable.setPlaceholder(none);
-        Label noVisits = new Label(I18n.get("board.list.noVisits"));
-        noVisits.getStyleClass().add("table-placeholder");
-        behindVisitsTable.setPlaceholder(noVisits);
-    }
-
-    private <T> TableRow<T> openOnDoubleClick(java.util.function.Function<T, UUID> person) {
-        TableRow<T> row = new TableRow<>();
-        row.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                open(person.apply(row.getItem()));
-            }
-        });
-        return row;
+        Columns.fillWidth(behindPeopleTable);
+        Columns.fillWidth(behindVisitsTable);
+        Columns.openOnDoubleClick(behindPeopleTable, p -> open(p.personId()));
+        Columns.openOnDoubleClick(behindVisitsTable, v -> open(v.personId()));
+        Columns.placeholder(behindPeopleTable, I18n.get("board.list.none"));
+        Columns.placeholder(behindVisitsTable, I18n.get("board.list.noVisits"));
     }
 
     /**
@@ -110,9 +87,7 @@ public final class BoardListView {
         behindPeopleTable.setItems(model.people());
         behindVisitsTable.setItems(model.visits());
         titleLabel.setText(model.title());
-        pageLabel.textProperty().bind(model.pageTextProperty());
-        previousButton.disableProperty().bind(model.canPreviousProperty().not());
-        nextButton.disableProperty().bind(model.canNextProperty().not());
+        Columns.pager(model, pageLabel, previousButton, nextButton);
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -149,16 +124,6 @@ public final class BoardListView {
         if (id != null) {
             open(id);
         }
-    }
-
-    @FXML
-    private void onPrevious() {
-        vm.previousPage();
-    }
-
-    @FXML
-    private void onNext() {
-        vm.nextPage();
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.caredesk.board.ui;
 
 import java.time.YearMonth;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -13,6 +12,7 @@ import org.caredesk.people.Category;
 import org.caredesk.people.Page;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagedList;
+import org.caredesk.ui.Paging;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.board.BoardPerson;
 import org.caredesk.board.BoardService;
@@ -23,7 +23,7 @@ import org.caredesk.risk.WorkListFilter;
  * The list behind one number of the board: the people of a category and colour, or the person-visits of a month,
  * read page by page with the board's filter, so the list always has as many lines as the number said.
  */
-public final class BoardListViewModel {
+public final class BoardListViewModel implements Paging {
     public static final int PAGE_SIZE = 50;
 
     /** What the list shows. */
@@ -101,14 +101,6 @@ public final class BoardListViewModel {
         list.search();
     }
 
-    public void nextPage() {
-        list.nextPage();
-    }
-
-    public void previousPage() {
-        list.previousPage();
-    }
-
     private Lines read(int offset, int limit, Progress p) {
         return kind == Kind.PEOPLE ? new Lines(service.people(filter, category, colour, offset, limit), null)
                 : new Lines(null, service.visitsIn(month, filter, offset, limit));
@@ -144,19 +136,12 @@ public final class BoardListViewModel {
         return visits;
     }
 
-    public ReadOnlyStringProperty pageTextProperty() {
-        return list.pageTextProperty();
-    }
-
-    public ReadOnlyBooleanProperty canPreviousProperty() {
-        return list.canPreviousProperty();
-    }
-
-    public ReadOnlyBooleanProperty canNextProperty() {
-        return list.canNextProperty();
-    }
-
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    @Override
+    public PagedList<?, ?> pagedList() {
+        return list;
     }
 }

@@ -4,12 +4,8 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.HPos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -20,9 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -32,29 +26,28 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.common.RiskColour;
-import org.caredesk.people.Category;
 import org.caredesk.ui.ViewLoader;
 import org.caredesk.board.BoardPerson;
 import org.caredesk.board.ColourCount;
 import org.caredesk.board.MonthCount;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.PersonFileOpener;
+import org.caredesk.ui.TextChoices;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * 三色预警看板: the counts grid (each number opens the people behind it), the colour totals as a pie, person-visits
  * per month as bars (a bar opens that month's visits) and the red people. Shown again, it reads the numbers again.
  */
 public final class BoardView {
-    /** Column ids of the grid after the category: the three colours, then the total (colour null). */
-    private static final List<RiskColour> GRID_COLOURS = java.util.Arrays.asList(RiskColour.RED, RiskColour.YELLOW,
-            RiskColour.GREEN, null);
-
     private final BoardViewModel vm;
     private final ViewLoader loader;
     private final PersonFileOpener files;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<String> buildingFilter;
-    @FXML private ComboBox<String> staffFilter;
+    /** Searchable: a centre has a dozen caseworkers, and typing a surname finds one faster than scrolling. */
+    @FXML private SearchableComboBox<String> staffFilter;
     @FXML private Button clearFiltersButton;
     @FXML private Button refreshButton;
     @FXML private Label updatedLabel;
@@ -90,18 +83,16 @@ public final class BoardView {
 
     @FXML
     private void initialize() {
-        filter(buildingFilter, vm.buildings(), vm.buildingProperty());
-        filter(staffFilter, vm.staffNames(), vm.staffProperty());
+        String all = I18n.get("board.filter.all");
+        TextChoices.filter(buildingFilter, vm.buildings(), vm.buildingProperty(), all);
+        TextChoices.filter(staffFilter, vm.staffNames(), vm.staffProperty(), all);
         clearFiltersButton.disableProperty().bind(vm.buildingProperty().isNull().and(vm.staffProperty().isNull()));
         refreshButton.disableProperty().bind(vm.loadingProperty());
         updatedLabel.textProperty().bind(vm.updatedProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
 
-        vm.counts().addListener((ListChangeListener<ColourCount>) c -> fillGrid());
-        vm.totalsProperty().addListener((obs, old, now) -> {
-            fillGrid();
-            fillPie(now);
-        });
+        new CountsGrid(countsGrid, vm, this::showList);
+        vm.totalsProperty().addListener((obs, old, now) -> fillPie(now));
         setUpPie();
         visitsChart.setAnimated(false);
         visitsChart.setLegendVisible(false);
@@ -120,7 +111,6 @@ public final class BoardView {
         noVisitsLabel.setVisible(false);
         vm.months().addListener((ListChangeListener<MonthCount>) c -> fillBars());
         setUpRedTable();
-        fillGrid();
 
         // The board is built once and shown again from the navigation: read fresh numbers each time it returns.
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -129,86 +119,6 @@ public final class BoardView {
             }
         });
         vm.refresh();
-    }
-
-    private static void filter(ComboBox<String> box, javafx.collections.ObservableList<String> choices,
-            javafx.beans.property.ObjectProperty<String> chosen) {
-        box.setCellFactory(lv -> allCell());
-        box.setButtonCell(allCell());
-        box.getItems().add(null);
-        choices.addListener((ListChangeListener<String>) c -> {
-            String keep = box.getValue();
-            box.getItems().setAll(choices);
-            box.getItems().add(0, null);
-            box.setValue(keep);
-        });
-        box.valueProperty().bindBidirectional(chosen);
-    }
-
-    private static ListCell<String> allCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? I18n.get("board.filter.all") : item);
-            }
-        };
-    }
-
-    /** Rows of categories, columns 红 黄 绿 合计; every number is a link to the people behind it. */
-    private void fillGrid() {
-        countsGrid.getChildren().clear();
-        countsGrid.add(header(I18n.get("board.grid.category"), HPos.LEFT), 0, 0);
-        for (int i = 0; i < GRID_COLOURS.size(); i++) {
-            RiskColour colour = GRID_COLOURS.get(i);
-            Label h = header(colour == null ? I18n.get("board.grid.total") : I18n.label(colour), HPos.RIGHT);
-            if (colour != null) {
-                h.getStyleClass().addAll("colour-heading", colour.name());
-            }
-            countsGrid.add(h, i + 1, 0);
-        }
-        Map<Category, ColourCount> byCategory = vm.counts().stream()
-                .collect(Collectors.toMap(ColourCount::category, Function.identity()));
-        int row = 1;
-        for (Category category : Category.values()) {
-            ColourCount count = byCategory.getOrDefault(category, new ColourCount(category, 0, 0, 0));
-            addRow(row++, I18n.label(category), category, count);
-        }
-        addRow(row, I18n.get("board.grid.everyone"), null, vm.totalsProperty().get());
-    }
-
-    private void addRow(int row, String name, Category category, ColourCount count) {
-        Label label = new Label(name);
-        label.getStyleClass().add(category == null ? "grid-total" : "grid-category");
-        countsGrid.add(label, 0, row);
-        for (int i = 0; i < GRID_COLOURS.size(); i++) {
-            RiskColour colour = GRID_COLOURS.get(i);
-            int n = colour == null ? count.total() : count.count(colour);
-            Hyperlink link = new Hyperlink(String.valueOf(n));
-            link.setId("count-" + (category == null ? "ALL" : category.name()) + "-"
-                    + (colour == null ? "TOTAL" : colour.name()));
-            link.getStyleClass().add("count-link");
-            if (colour != null && n > 0) {
-                link.getStyleClass().add(colour.name());
-            }
-            if (category == null) {
-                link.getStyleClass().add("grid-total");
-            }
-            link.setTooltip(new Tooltip(I18n.get("board.grid.tooltip")));
-            link.setOnAction(e -> {
-                link.setVisited(false);
-                showList(vm.peopleBehind(category, colour));
-            });
-            GridPane.setHalignment(link, HPos.RIGHT);
-            countsGrid.add(link, i + 1, row);
-        }
-    }
-
-    private static Label header(String text, HPos pos) {
-        Label l = new Label(text);
-        l.getStyleClass().add("grid-header");
-        GridPane.setHalignment(l, pos);
-        return l;
     }
 
     private void setUpPie() {
@@ -285,30 +195,12 @@ public final class BoardView {
     }
 
     private void setUpRedTable() {
-        redNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        redCategoriesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                BoardTexts.categories(c.getValue().categories())));
-        redReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BoardTexts.reason(c.getValue())));
-        redLastVisitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                BoardTexts.lastVisit(c.getValue().lastVisit())));
-        redNextDueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                BoardTexts.date(c.getValue().nextVisitDue())));
-        redBuildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
-        redStaffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().responsibleStaff()));
-        redTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        BoardTexts.personColumns(redNameColumn, redCategoriesColumn, redReasonColumn, redLastVisitColumn,
+                redNextDueColumn, redBuildingColumn, redStaffColumn);
+        Columns.fillWidth(redTable);
         redTable.setItems(vm.redPeople());
-        Label empty = new Label(I18n.get("board.red.none"));
-        empty.getStyleClass().add("table-placeholder");
-        redTable.setPlaceholder(empty);
-        redTable.setRowFactory(t -> {
-            TableRow<BoardPerson> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            return row;
-        });
+        Columns.placeholder(redTable, I18n.get("board.red.none"));
+        Columns.openOnDoubleClick(redTable, this::open);
         openRedFileButton.disableProperty().bind(redTable.getSelectionModel().selectedItemProperty().isNull());
         redTitle.textProperty().bind(vm.redTitleProperty());
         redPageLabel.textProperty().bind(vm.redPageTextProperty());

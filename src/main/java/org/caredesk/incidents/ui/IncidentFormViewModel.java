@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +27,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
@@ -40,7 +37,9 @@ import org.caredesk.people.PersonRow;
 import org.caredesk.people.service.PersonService;
 import org.caredesk.ui.DateInput;
 import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.PersonSearch;
 import org.caredesk.ui.TaskRunner;
+import org.caredesk.ui.TimeText;
 import org.caredesk.incidents.Incident;
 import org.caredesk.incidents.IncidentDraft;
 import org.caredesk.incidents.IncidentService;
@@ -62,21 +61,16 @@ public final class IncidentFormViewModel {
     /** As the service allows ({@code DbIncidentService.TEXT_LENGTH}). */
     public static final int TEXT_LENGTH = 2000;
     public static final int SEARCH_LIMIT = 8;
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：.]\\s*(\\d{2})");
-    private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The person an incident is about, as the search found them. */
     public record Subject(UUID id, String name) {}
 
     private final IncidentService incidents;
-    private final PersonService people;
     private final TaskRunner tasks;
     private final Clock clock;
 
-    private final StringProperty personSearch = new SimpleStringProperty("");
-    private final ObservableList<PersonRow> personResults = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper searchNote = new ReadOnlyStringWrapper("");
+    private final PersonSearch picker;
     private final ObjectProperty<Subject> subject = new SimpleObjectProperty<>();
     private final DateInput date = new DateInput();
     private final StringProperty time = new SimpleStringProperty("");
@@ -96,19 +90,21 @@ public final class IncidentFormViewModel {
     private final StringProperty error = new SimpleStringProperty("");
 
     private Incident editing;
-    private long latestSearch;
 
     public IncidentFormViewModel(IncidentService incidents, PersonService people, TaskRunner tasks, Clock clock) {
         this.incidents = incidents;
-        this.people = people;
         this.tasks = tasks;
         this.clock = clock;
+        this.picker = new PersonSearch(tasks, text -> people.search(PersonQuery.text(text).withPage(0, SEARCH_LIMIT)),
+                page -> page.total() == 0 ? I18n.get("incident.form.noMatch")
+                        : page.total() > page.items().size()
+                                ? I18n.get("incident.form.moreMatches", String.valueOf(page.total())) : "");
         for (NotifiedParty p : NotifiedParty.values()) {
             notified.put(p, new SimpleBooleanProperty());
         }
         LocalDateTime now = LocalDateTime.now(clock);
         date.set(now.toLocalDate());
-        time.set(TIME_FORMAT.format(now));
+        time.set(TimeText.FORMAT.format(now));
         subject.addListener((obs, old, now2) -> validate());
         date.textProperty().addListener((obs, old, now2) -> validate());
         time.addListener((obs, old, now2) -> validate());
@@ -130,7 +126,7 @@ public final class IncidentFormViewModel {
         IncidentDraft d = incident.data();
         subject.set(new Subject(d.personId(), incident.personName()));
         date.set(d.occurredAt().toLocalDate());
-        time.set(TIME_FORMAT.format(d.occurredAt()));
+        time.set(TimeText.FORMAT.format(d.occurredAt()));
         type.set(d.type());
         description.set(d.description() == null ? "" : d.description());
         actionsTaken.set(d.actionsTaken() == null ? "" : d.actionsTaken());
@@ -148,60 +144,22 @@ public final class IncidentFormViewModel {
 
     /** Looks people up by name, pinyin initials or part of the ID number, as the people list does. */
     public void searchPeople() {
-        long request = ++latestSearch;
-        String text = Text.clean(personSearch.get());
-        if (text == null) {
-            personResults.clear();
-            searchNote.set("");
-            return;
-        }
-        PersonQuery q = PersonQuery.text(text).withPage(0, SEARCH_LIMIT);
-        tasks.run(p -> people.search(q), page -> {
-            if (request != latestSearch) {
-                return;
-            }
-            personResults.setAll(page.items());
-            searchNote.set(page.total() == 0 ? I18n.get("incident.form.noMatch")
-                    : page.total() > page.items().size()
-                            ? I18n.get("incident.form.moreMatches", String.valueOf(page.total())) : "");
-        }, e -> {
-            if (request == latestSearch) {
-                searchNote.set(ErrorMessages.of(e));
-            }
-        });
+        picker.search();
     }
 
     /** Takes a line of the search as the incident's person. */
     public void choose(PersonRow row) {
         if (row != null && !isEditing()) {
             subject.set(new Subject(row.id(), row.name()));
-            latestSearch++;
-            personSearch.set("");
-            personResults.clear();
-            searchNote.set("");
+            picker.clear();
         }
     }
 
     /** The time the incident happened, or empty while the date or time cannot be read. */
     public Optional<LocalDateTime> occurredAt() {
         LocalDate d = date.value();
-        Optional<LocalTime> t = parseTime(time.get());
+        Optional<LocalTime> t = TimeText.parse(time.get());
         return d == null || t.isEmpty() ? Optional.empty() : Optional.of(d.atTime(t.get()));
-    }
-
-    /** 9:30, 09:30, 9：30 or 9.30. */
-    static Optional<LocalTime> parseTime(String raw) {
-        String s = Text.clean(Text.halfWidth(raw));
-        if (s == null) {
-            return Optional.empty();
-        }
-        Matcher m = TIME.matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int h = Integer.parseInt(m.group(1));
-        int min = Integer.parseInt(m.group(2));
-        return h > 23 || min > 59 ? Optional.empty() : Optional.of(LocalTime.of(h, min));
     }
 
     private void validate() {
@@ -216,7 +174,7 @@ public final class IncidentFormViewModel {
         if (date.isUnparseable()) {
             errors = true;
             shown.put(OCCURRED_AT, I18n.get("incident.form.dateInvalid", date.textProperty().get().strip()));
-        } else if (!timeBlank && parseTime(time.get()).isEmpty()) {
+        } else if (!timeBlank && TimeText.parse(time.get()).isEmpty()) {
             errors = true;
             shown.put(OCCURRED_AT, I18n.get("incident.form.timeInvalid", time.get().strip()));
         } else if (date.value() == null || timeBlank) {
@@ -336,16 +294,16 @@ public final class IncidentFormViewModel {
     }
 
     public StringProperty personSearchProperty() {
-        return personSearch;
+        return picker.textProperty();
     }
 
     public ObservableList<PersonRow> personResults() {
-        return personResults;
+        return picker.results();
     }
 
     /** "没有找到", or how many more people match than are listed. */
     public ReadOnlyStringProperty searchNoteProperty() {
-        return searchNote.getReadOnlyProperty();
+        return picker.noteProperty();
     }
 
     public ObjectProperty<Subject> subjectProperty() {

@@ -11,10 +11,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.ShortcutTarget;
 import org.caredesk.ui.ViewLoader;
 import org.caredesk.incidents.OpenIncident;
@@ -59,18 +59,12 @@ public final class IncidentsView implements ShortcutTarget {
         openForColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.openFor(c.getValue())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         statusColumn.setCellFactory(col -> new StatusCell());
-        incidentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Columns.fillWidth(incidentsTable);
         incidentsTable.setItems(vm.open());
-        Label none = new Label(I18n.get("incidents.none"));
-        none.getStyleClass().add("table-placeholder");
-        incidentsTable.setPlaceholder(none);
+        Columns.placeholder(incidentsTable, I18n.get("incidents.none"));
         incidentsTable.setRowFactory(t -> new TableRow<>() {
             {
-                setOnMouseClicked(e -> {
-                    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()) {
-                        edit(getItem());
-                    }
-                });
+                Columns.openOnDoubleClick(this, IncidentsView.this::edit);
             }
 
             @Override
@@ -98,9 +92,7 @@ public final class IncidentsView implements ShortcutTarget {
         summaryLabel.textProperty().bind(vm.summaryProperty());
         noticeLabel.textProperty().bind(vm.noticeProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
-        pageLabel.textProperty().bind(vm.pageTextProperty());
-        previousButton.disableProperty().bind(vm.canPreviousProperty().not());
-        nextButton.disableProperty().bind(vm.canNextProperty().not());
+        Columns.pager(vm, pageLabel, previousButton, nextButton);
         // Shown again from the navigation: the list (and how long each has been open) is read again.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
@@ -153,16 +145,6 @@ public final class IncidentsView implements ShortcutTarget {
     @FXML
     private void onRefresh() {
         vm.refresh();
-    }
-
-    @FXML
-    private void onPrevious() {
-        vm.previousPage();
-    }
-
-    @FXML
-    private void onNext() {
-        vm.nextPage();
     }
 
     /** 处置中, or a red badge for one open longer than allowed. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.caredesk.common.I18n;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagedList;
+import org.caredesk.ui.Paging;
 import org.caredesk.ui.TaskRunner;
 import org.caredesk.incidents.Incident;
 import org.caredesk.incidents.IncidentService;
@@ -24,7 +24,7 @@ import org.caredesk.incidents.OpenIncident;
  * 应急处置: the open incidents, oldest first, those open longer than the limit (24 hours by default) flagged; a
  * user who may record incidents records, completes and closes them from here.
  */
-public final class IncidentsViewModel {
+public final class IncidentsViewModel implements Paging {
     public static final int PAGE_SIZE = 50;
 
     /** What one read of the list gives. */
@@ -65,14 +65,6 @@ public final class IncidentsViewModel {
     public void refresh() {
         error.set("");
         list.refresh();
-    }
-
-    public void nextPage() {
-        list.nextPage();
-    }
-
-    public void previousPage() {
-        list.previousPage();
     }
 
     private void show(Snapshot s) {
@@ -138,23 +130,16 @@ public final class IncidentsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty pageTextProperty() {
-        return list.pageTextProperty();
-    }
-
-    public ReadOnlyBooleanProperty canPreviousProperty() {
-        return list.canPreviousProperty();
-    }
-
-    public ReadOnlyBooleanProperty canNextProperty() {
-        return list.canNextProperty();
-    }
-
     public StringProperty noticeProperty() {
         return notice;
     }
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    @Override
+    public PagedList<?, ?> pagedList() {
+        return list;
     }
 }

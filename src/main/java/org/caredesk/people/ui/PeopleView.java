@@ -1,25 +1,20 @@
 package org.caredesk.people.ui;
 
-import org.caredesk.ui.RosterActions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.caredesk.common.I18n;
@@ -31,9 +26,12 @@ import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.security.Permission;
 import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.RosterActions;
 import org.caredesk.ui.ShortcutTarget;
+import org.caredesk.ui.TextChoices;
 import org.caredesk.ui.ViewLoader;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -79,8 +77,8 @@ public final class PeopleView implements ShortcutTarget {
 
     /**
      * @param roster the list's import / export / template actions
+     * @param history opens the audit log's history of a person (the audit room's window)
      */
-    /** @param history opens the audit log's history of a person (the audit room's window) */
     public PeopleView(PeopleViewModel vm, ViewLoader loader, RosterActions roster, PersonHistoryLink history) {
         this.vm = vm;
         this.loader = loader;
@@ -106,16 +104,7 @@ public final class PeopleView implements ShortcutTarget {
         statusFilter.getItems().addAll(PersonStatus.values());
         EnumCells.use(statusFilter, I18n.get("people.filter.all"));
         statusFilter.valueProperty().bindBidirectional(vm.statusProperty());
-        buildingFilter.setCellFactory(lv -> buildingCell());
-        buildingFilter.setButtonCell(buildingCell());
-        buildingFilter.getItems().add(null);
-        vm.buildings().addListener((ListChangeListener<String>) c -> {
-            String chosen = buildingFilter.getValue();
-            buildingFilter.getItems().setAll(vm.buildings());
-            buildingFilter.getItems().add(0, null);
-            buildingFilter.setValue(chosen);
-        });
-        buildingFilter.valueProperty().bindBidirectional(vm.buildingProperty());
+        TextChoices.filter(buildingFilter, vm.buildings(), vm.buildingProperty(), I18n.get("people.filter.all"));
 
         setUpTable();
 
@@ -140,9 +129,7 @@ public final class PeopleView implements ShortcutTarget {
             return r == null || r.status() == PersonStatus.CLOSED;
         }, peopleTable.getSelectionModel().selectedItemProperty()));
 
-        previousButton.disableProperty().bind(vm.canPreviousProperty().not());
-        nextButton.disableProperty().bind(vm.canNextProperty().not());
-        pageLabel.textProperty().bind(vm.pageTextProperty());
+        Columns.pager(vm, pageLabel, previousButton, nextButton);
         noticeLabel.textProperty().bind(vm.noticeProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         vm.load();
@@ -157,7 +144,7 @@ public final class PeopleView implements ShortcutTarget {
         buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
         staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().responsibleStaff()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.label(c.getValue().status())));
-        peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Columns.fillWidth(peopleTable);
         peopleTable.setItems(vm.rows());
 
         Map<TableColumn<PersonRow, ?>, PersonQuery.Sort> sorts = Map.of(nameColumn, PersonQuery.Sort.NAME,
@@ -173,22 +160,11 @@ public final class PeopleView implements ShortcutTarget {
             return true;
         });
 
-        Label placeholder = new Label();
+        Label placeholder = Columns.placeholder(peopleTable, "");
         placeholder.setId("emptyPlaceholder");
-        placeholder.getStyleClass().add("table-placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(vm.emptyTextProperty());
-        peopleTable.setPlaceholder(placeholder);
-
-        peopleTable.setRowFactory(t -> {
-            TableRow<PersonRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
+        Columns.openOnDoubleClick(peopleTable, this::edit);
         peopleTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && peopleTable.getSelectionModel().getSelectedItem() != null) {
                 edit(peopleTable.getSelectionModel().getSelectedItem());
@@ -205,16 +181,6 @@ public final class PeopleView implements ShortcutTarget {
     static String categories(PersonRow row) {
         return row.categories().stream().sorted(Comparator.naturalOrder()).map(I18n::label)
                 .collect(Collectors.joining(I18n.get("people.listSeparator")));
-    }
-
-    private static ListCell<String> buildingCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? I18n.get("people.filter.all") : item);
-            }
-        };
     }
 
     private Window window() {
@@ -289,15 +255,5 @@ public final class PeopleView implements ShortcutTarget {
     @FXML
     private void onTemplate() {
         roster.writeTemplate();
-    }
-
-    @FXML
-    private void onPreviousPage() {
-        vm.previousPage();
-    }
-
-    @FXML
-    private void onNextPage() {
-        vm.nextPage();
     }
 }

@@ -2,7 +2,6 @@ package org.caredesk.people.ui;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -28,13 +27,14 @@ import org.caredesk.security.Permission;
 import org.caredesk.ui.ErrorMessages;
 import org.caredesk.ui.PagePosition;
 import org.caredesk.ui.PagedList;
+import org.caredesk.ui.Paging;
 import org.caredesk.ui.TaskRunner;
 
 /**
  * State of the people list: search text, filters, sort and page, all answered by the database. Paging, sort and
  * "the newest search wins" are the shared {@link PagedList}'s.
  */
-public final class PeopleViewModel {
+public final class PeopleViewModel implements Paging {
     private final PersonService service;
     private final TaskRunner tasks;
 
@@ -113,14 +113,6 @@ public final class PeopleViewModel {
     /** Runs the current search again on the same page, e.g. after a save. */
     public void refresh() {
         list.refresh();
-    }
-
-    public void nextPage() {
-        list.nextPage();
-    }
-
-    public void previousPage() {
-        list.previousPage();
     }
 
     /** Sorts by a column in the database; a no-op when already sorted so (the table asks again after each load). */
@@ -205,27 +197,6 @@ public final class PeopleViewModel {
         return total.getReadOnlyProperty();
     }
 
-    /** Zero-based. */
-    public ReadOnlyIntegerProperty pageIndexProperty() {
-        return list.pageProperty();
-    }
-
-    public IntegerProperty pageSizeProperty() {
-        return list.pageSizeProperty();
-    }
-
-    public ReadOnlyStringProperty pageTextProperty() {
-        return list.pageTextProperty();
-    }
-
-    public ReadOnlyBooleanProperty canPreviousProperty() {
-        return list.canPreviousProperty();
-    }
-
-    public ReadOnlyBooleanProperty canNextProperty() {
-        return list.canNextProperty();
-    }
-
     /** The sentence shown instead of an empty table: nobody registered yet, or nobody matches. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
@@ -242,5 +213,10 @@ public final class PeopleViewModel {
     /** A short confirmation of the last action ("已保存 张三丰 的档案。"). */
     public StringProperty noticeProperty() {
         return notice;
+    }
+
+    @Override
+    public PagedList<?, ?> pagedList() {
+        return list;
     }
 }

@@ -53,43 +53,43 @@ public final class PersonDetailsView {
         missingDetailsLabel.visibleProperty().bind(missingDetailsLabel.textProperty().isNotEmpty());
         missingDetailsLabel.managedProperty().bind(missingDetailsLabel.visibleProperty());
         section(releasedSection, vm, Category.RELEASED_PRISONER);
-        DatePickers.bind(releaseDatePicker, vm.releaseDate());
+        DatePickers.bind(releaseDatePicker, vm.details().releaseDate());
         helpEndLabel.textProperty().bind(vm.helpEndProperty());
-        offenceField.textProperty().bindBidirectional(vm.offenceProperty());
-        sentenceField.textProperty().bindBidirectional(vm.sentenceProperty());
+        offenceField.textProperty().bindBidirectional(vm.details().offenceProperty());
+        sentenceField.textProperty().bindBidirectional(vm.details().sentenceProperty());
 
         section(drugSection, vm, Category.DRUG_USER);
         choices(drugProgrammeBox, DrugProgramme.values());
-        drugProgrammeBox.valueProperty().bindBidirectional(vm.drugProgrammeProperty());
-        DatePickers.bind(drugStartPicker, vm.drugStartDate());
+        drugProgrammeBox.valueProperty().bindBidirectional(vm.details().drugProgrammeProperty());
+        DatePickers.bind(drugStartPicker, vm.details().drugStartDate());
         drugEndLabel.textProperty().bind(vm.drugEndProperty());
 
         section(correctionSection, vm, Category.CORRECTION);
         choices(correctionTypeBox, CorrectionType.values());
-        correctionTypeBox.valueProperty().bindBidirectional(vm.correctionTypeProperty());
+        correctionTypeBox.valueProperty().bindBidirectional(vm.details().correctionTypeProperty());
         choices(correctionLevelBox, CorrectionLevel.values());
-        correctionLevelBox.valueProperty().bindBidirectional(vm.correctionLevelProperty());
-        DatePickers.bind(correctionStartPicker, vm.correctionStart());
-        DatePickers.bind(correctionEndPicker, vm.correctionEnd());
+        correctionLevelBox.valueProperty().bindBidirectional(vm.details().correctionLevelProperty());
+        DatePickers.bind(correctionStartPicker, vm.details().correctionStart());
+        DatePickers.bind(correctionEndPicker, vm.details().correctionEnd());
 
         section(mentalSection, vm, Category.MENTAL_DISORDER);
         choices(diagnosisBox, Diagnosis.values());
-        diagnosisBox.valueProperty().bindBidirectional(vm.diagnosisProperty());
+        diagnosisBox.valueProperty().bindBidirectional(vm.details().diagnosisProperty());
         numbers(riskLevelBox, List.of(0, 1, 2, 3, 4, 5), "people.form.riskLevel.");
-        riskLevelBox.valueProperty().bindBidirectional(vm.mentalRiskLevelProperty());
-        DatePickers.bind(consentDatePicker, vm.consentDate());
+        riskLevelBox.valueProperty().bindBidirectional(vm.details().mentalRiskLevelProperty());
+        DatePickers.bind(consentDatePicker, vm.details().consentDate());
         choices(medicationBox, Medication.values());
-        medicationBox.valueProperty().bindBidirectional(vm.medicationProperty());
+        medicationBox.valueProperty().bindBidirectional(vm.details().medicationProperty());
 
         section(disabledSection, vm, Category.DISABLED);
         choices(disabilityKindBox, DisabilityKind.values());
-        disabilityKindBox.valueProperty().bindBidirectional(vm.disabilityKindProperty());
+        disabilityKindBox.valueProperty().bindBidirectional(vm.details().disabilityKindProperty());
         numbers(disabilityGradeBox, List.of(1, 2, 3, 4), "people.form.disabilityGrade.");
-        disabilityGradeBox.valueProperty().bindBidirectional(vm.disabilityGradeProperty());
-        disabilityCertificateField.textProperty().bindBidirectional(vm.disabilityCertificateProperty());
+        disabilityGradeBox.valueProperty().bindBidirectional(vm.details().disabilityGradeProperty());
+        disabilityCertificateField.textProperty().bindBidirectional(vm.details().disabilityCertificateProperty());
 
         section(otherSection, vm, Category.OTHER);
-        otherTextField.textProperty().bindBidirectional(vm.otherTextProperty());
+        otherTextField.textProperty().bindBidirectional(vm.details().otherTextProperty());
     }
 
     /** The details section of a category; ELDERLY_ALONE has none and gives null. */

@@ -2,7 +2,6 @@ package org.caredesk.people.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,14 +27,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.Problem;
 import org.caredesk.common.ValidationException;
 import org.caredesk.people.Category;
-import org.caredesk.people.Enums.CorrectionLevel;
-import org.caredesk.people.Enums.CorrectionType;
-import org.caredesk.people.Enums.Diagnosis;
-import org.caredesk.people.Enums.DisabilityKind;
-import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.IdType;
 import org.caredesk.people.Enums.LivingSituation;
-import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
 import org.caredesk.people.MissingDetails;
 import org.caredesk.people.Person;
@@ -84,25 +76,7 @@ public final class PersonFormViewModel {
     private final StringProperty responsibleStaff = text(PersonField.RESPONSIBLE_STAFF);
     private final StringProperty note = text(PersonField.NOTE);
 
-    private final Map<Category, BooleanProperty> categories = new EnumMap<>(Category.class);
-
-    private final DateInput releaseDate = date(PersonField.RELEASE_DATE);
-    private final StringProperty offence = text(PersonField.OFFENCE);
-    private final StringProperty sentence = text(PersonField.SENTENCE);
-    private final ObjectProperty<DrugProgramme> drugProgramme = choice(PersonField.DRUG_PROGRAMME, null);
-    private final DateInput drugStartDate = date(PersonField.DRUG_START_DATE);
-    private final ObjectProperty<CorrectionType> correctionType = choice(PersonField.CORRECTION_TYPE, null);
-    private final DateInput correctionStart = date(PersonField.CORRECTION_START);
-    private final DateInput correctionEnd = date(PersonField.CORRECTION_END);
-    private final ObjectProperty<CorrectionLevel> correctionLevel = choice(PersonField.CORRECTION_LEVEL, null);
-    private final ObjectProperty<Diagnosis> diagnosis = choice(PersonField.DIAGNOSIS, null);
-    private final ObjectProperty<Integer> mentalRiskLevel = choice(PersonField.MENTAL_RISK_LEVEL, null);
-    private final DateInput consentDate = date(PersonField.CONSENT_DATE);
-    private final ObjectProperty<Medication> medication = choice(PersonField.MEDICATION, null);
-    private final ObjectProperty<DisabilityKind> disabilityKind = choice(PersonField.DISABILITY_KIND, null);
-    private final ObjectProperty<Integer> disabilityGrade = choice(PersonField.DISABILITY_GRADE, null);
-    private final StringProperty disabilityCertificate = text(PersonField.DISABILITY_CERTIFICATE);
-    private final StringProperty otherText = text(PersonField.OTHER_TEXT);
+    private final CategoryDetails details = new CategoryDetails(this::watch, dates);
 
     private final ReadOnlyStringWrapper idDerived = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper helpEndText = new ReadOnlyStringWrapper("");
@@ -125,11 +99,6 @@ public final class PersonFormViewModel {
     public PersonFormViewModel(PersonService service, TaskRunner tasks) {
         this.service = service;
         this.tasks = tasks;
-        for (Category c : Category.values()) {
-            BooleanProperty p = new SimpleBooleanProperty(false);
-            watch(p, PersonField.CATEGORIES.name());
-            categories.put(c, p);
-        }
         validate();
         initialDraft = draft();
     }
@@ -144,13 +113,6 @@ public final class PersonFormViewModel {
         ObjectProperty<T> p = new SimpleObjectProperty<>(initial);
         watch(p, field.name());
         return p;
-    }
-
-    private DateInput date(PersonField field) {
-        DateInput d = new DateInput();
-        dates.put(field.name(), d);
-        watch(d.textProperty(), field.name());
-        return d;
     }
 
     private void watch(Property<?> p, String field) {
@@ -185,11 +147,7 @@ public final class PersonFormViewModel {
             emergencyPhone.set(orEmpty(d.emergencyPhone()));
             responsibleStaff.set(orEmpty(d.responsibleStaff()));
             note.set(orEmpty(d.note()));
-            categories.values().forEach(b -> b.set(false));
-            for (Membership m : d.memberships()) {
-                categories.get(m.category()).set(true);
-                loadDetails(m);
-            }
+            details.load(d.memberships());
             title.set(I18n.get(mayWrite() ? "people.form.titleEdit" : "people.form.titleView", p.name()));
         } finally {
             loading = false;
@@ -239,48 +197,9 @@ public final class PersonFormViewModel {
             case PHONE1 -> phone1;
             case PHONE2 -> phone2;
             case EMERGENCY_PHONE -> emergencyPhone;
-            case DISABILITY_CERTIFICATE -> disabilityCertificate;
+            case DISABILITY_CERTIFICATE -> details.disabilityCertificateProperty();
             default -> throw new IllegalArgumentException(field + " is not a number field");
         };
-    }
-
-    /** Whether a number field still shows the mask it was opened with: unchanged, kept as stored. */
-    private boolean stillMasked(String field) {
-        return numbers.stillMasked(field);
-    }
-
-    private void loadDetails(Membership m) {
-        switch (m.category()) {
-            case RELEASED_PRISONER -> {
-                releaseDate.set(m.releaseDate());
-                offence.set(orEmpty(m.offence()));
-                sentence.set(orEmpty(m.sentence()));
-            }
-            case DRUG_USER -> {
-                drugProgramme.set(m.drugProgramme());
-                drugStartDate.set(m.drugStartDate());
-            }
-            case CORRECTION -> {
-                correctionType.set(m.correctionType());
-                correctionStart.set(m.correctionStart());
-                correctionEnd.set(m.correctionEnd());
-                correctionLevel.set(m.correctionLevel());
-            }
-            case MENTAL_DISORDER -> {
-                diagnosis.set(m.diagnosis());
-                mentalRiskLevel.set(m.mentalRiskLevel());
-                consentDate.set(m.consentDate());
-                medication.set(m.medication());
-            }
-            case DISABLED -> {
-                disabilityKind.set(m.disabilityKind());
-                disabilityGrade.set(m.disabilityGrade());
-                disabilityCertificate.set(orEmpty(m.disabilityCertificate()));
-            }
-            case OTHER -> otherText.set(orEmpty(m.otherText()));
-            default -> {
-            }
-        }
     }
 
     private static String orEmpty(String s) {
@@ -289,35 +208,10 @@ public final class PersonFormViewModel {
 
     /** What the form holds, as the service takes it; only ticked categories, each with its own details. */
     public PersonDraft draft() {
-        List<Membership> memberships = new ArrayList<>();
-        for (Category c : Category.values()) {
-            if (categories.get(c).get()) {
-                memberships.add(membership(c));
-            }
-        }
         return new PersonDraft(name.get(), idType.get(), idNumber.get(), ethnicity.get(), phone1.get(), phone2.get(),
                 estate.get(), building.get(), unit.get(), room.get(), householdAddress.get(), livingSituation.get(),
                 emergencyName.get(), emergencyRelation.get(), emergencyPhone.get(), responsibleStaff.get(),
-                note.get(), memberships);
-    }
-
-    private Membership membership(Category c) {
-        Membership.Builder b = new Membership.Builder(c);
-        switch (c) {
-            case RELEASED_PRISONER -> b.releaseDate(releaseDate.value()).offence(offence.get())
-                    .sentence(sentence.get());
-            case DRUG_USER -> b.drugProgramme(drugProgramme.get()).drugStartDate(drugStartDate.value());
-            case CORRECTION -> b.correctionType(correctionType.get()).correctionStart(correctionStart.value())
-                    .correctionEnd(correctionEnd.value()).correctionLevel(correctionLevel.get());
-            case MENTAL_DISORDER -> b.diagnosis(diagnosis.get()).mentalRiskLevel(mentalRiskLevel.get())
-                    .consentDate(consentDate.value()).medication(medication.get());
-            case DISABLED -> b.disabilityKind(disabilityKind.get()).disabilityGrade(disabilityGrade.get())
-                    .disabilityCertificate(disabilityCertificate.get());
-            case OTHER -> b.otherText(otherText.get());
-            default -> {
-            }
-        }
-        return b.build();
+                note.get(), details.memberships());
     }
 
     private void validate() {
@@ -325,9 +219,9 @@ public final class PersonFormViewModel {
         PersonValidator.Result r = PersonValidator.check(draft, service.today());
         List<Problem> problems = new ArrayList<>(r.problems());
         // A number still masked as opened is the stored one, which was checked when it was saved.
-        problems.removeIf(p -> stillMasked(p.field()));
+        problems.removeIf(p -> numbers.stillMasked(p.field()));
         for (Map.Entry<String, DateInput> e : dates.entrySet()) {
-            if (e.getValue().isUnparseable() && inTickedCategory(e.getKey())) {
+            if (e.getValue().isUnparseable() && details.inTickedCategory(e.getKey())) {
                 problems.removeIf(p -> p.field().equals(e.getKey()));
                 problems.add(Problem.error(e.getKey(), "people.form.dateInvalid",
                         new I18n.Key("field." + e.getKey()), e.getValue().textProperty().get().strip()));
@@ -364,26 +258,16 @@ public final class PersonFormViewModel {
                 .collect(Collectors.joining(I18n.get("people.listSeparator")));
         todo.set(toFix.isEmpty() ? "" : I18n.get("people.form.todo", labels));
 
-        boolean storedId = stillMasked(PersonField.ID_NUMBER.name());
+        boolean storedId = numbers.stillMasked(PersonField.ID_NUMBER.name());
         LocalDate birth = storedId ? editing.birthDate() : r.birthDate();
         idDerived.set(birth == null ? ""
                 : I18n.get("people.form.idDerived", DateText.format(birth),
                         I18n.label(storedId ? editing.sex() : r.sex())));
-        Membership released = membership(Category.RELEASED_PRISONER);
+        Membership released = details.membership(Category.RELEASED_PRISONER);
         helpEndText.set(DetailsNote.endDate(released.helpEndDate(service.rules().releasedFollowYears())));
-        Membership drug = membership(Category.DRUG_USER);
+        Membership drug = details.membership(Category.DRUG_USER);
         drugEndText.set(DetailsNote.endDate(drug.drugEndDate(service.rules().drugMaxYears())));
         missingDetails.set(MissingDetails.note(draft.memberships()));
-    }
-
-    private boolean inTickedCategory(String field) {
-        return switch (PersonField.valueOf(field)) {
-            case RELEASE_DATE -> categories.get(Category.RELEASED_PRISONER).get();
-            case DRUG_START_DATE -> categories.get(Category.DRUG_USER).get();
-            case CORRECTION_START, CORRECTION_END -> categories.get(Category.CORRECTION).get();
-            case CONSENT_DATE -> categories.get(Category.MENTAL_DISORDER).get();
-            default -> true;
-        };
     }
 
     private static boolean isMissingValue(Problem p) {
@@ -433,12 +317,7 @@ public final class PersonFormViewModel {
     }
 
     private static boolean isFormField(String field) {
-        for (PersonField f : PersonField.values()) {
-            if (f.name().equals(field)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(PersonField.values()).anyMatch(f -> f.name().equals(field));
     }
 
     private static ValidationException validationCause(Throwable t) {
@@ -472,25 +351,9 @@ public final class PersonFormViewModel {
     public StringProperty responsibleStaffProperty() { return responsibleStaff; }
     public StringProperty noteProperty() { return note; }
 
-    public BooleanProperty categoryProperty(Category c) { return categories.get(c); }
-
-    public DateInput releaseDate() { return releaseDate; }
-    public StringProperty offenceProperty() { return offence; }
-    public StringProperty sentenceProperty() { return sentence; }
-    public ObjectProperty<DrugProgramme> drugProgrammeProperty() { return drugProgramme; }
-    public DateInput drugStartDate() { return drugStartDate; }
-    public ObjectProperty<CorrectionType> correctionTypeProperty() { return correctionType; }
-    public DateInput correctionStart() { return correctionStart; }
-    public DateInput correctionEnd() { return correctionEnd; }
-    public ObjectProperty<CorrectionLevel> correctionLevelProperty() { return correctionLevel; }
-    public ObjectProperty<Diagnosis> diagnosisProperty() { return diagnosis; }
-    public ObjectProperty<Integer> mentalRiskLevelProperty() { return mentalRiskLevel; }
-    public DateInput consentDate() { return consentDate; }
-    public ObjectProperty<Medication> medicationProperty() { return medication; }
-    public ObjectProperty<DisabilityKind> disabilityKindProperty() { return disabilityKind; }
-    public ObjectProperty<Integer> disabilityGradeProperty() { return disabilityGrade; }
-    public StringProperty disabilityCertificateProperty() { return disabilityCertificate; }
-    public StringProperty otherTextProperty() { return otherText; }
+    public BooleanProperty categoryProperty(Category c) { return details.categoryProperty(c); }
+    /** Each category's own details. */
+    public CategoryDetails details() { return details; }
 
     /** "出生日期：1949-12-31　性别：女" once the ID number is valid, else empty. */
     public ReadOnlyStringProperty idDerivedProperty() { return idDerived.getReadOnlyProperty(); }

@@ -365,12 +365,7 @@ public final class CareKeeper implements PersonListener {
     }
 
     private static Membership membership(Person p, Category category) {
-        for (Membership m : p.data().memberships()) {
-            if (m.category() == category) {
-                return m;
-            }
-        }
-        return null;
+        return p.data().membership(category);
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -176,11 +176,6 @@ public final class SyntheticVisits {
     }
 
     private static Membership membership(Person p, Category c) {
-        for (Membership m : p.data().memberships()) {
-            if (m.category() == c) {
-                return m;
-            }
-        }
-        return null;
+        return p.data().membership(c);
     }
 }

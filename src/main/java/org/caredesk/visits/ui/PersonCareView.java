@@ -20,6 +20,7 @@ import org.caredesk.common.RiskColour;
 import org.caredesk.risk.ColourChange;
 import org.caredesk.risk.ColourTexts;
 import org.caredesk.ui.ColourBadgeCell;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.FormWindow;
 import org.caredesk.visits.Visit;
 
@@ -117,9 +118,7 @@ public final class PersonCareView {
     }
 
     private static void placeholder(TableView<?> table, String key) {
-        Label l = new Label(I18n.get(key));
-        l.getStyleClass().add("table-placeholder");
-        table.setPlaceholder(l);
+        Columns.placeholder(table, I18n.get(key));
     }
 
     private static <T> TableColumn<T, String> text(String id, String key, double width, Function<T, String> value) {

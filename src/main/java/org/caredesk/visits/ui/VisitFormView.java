@@ -1,6 +1,7 @@
 package org.caredesk.visits.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -33,6 +34,7 @@ import org.caredesk.ui.Debouncer;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.DiscardGuard;
 import org.caredesk.ui.EnumCells;
+import org.caredesk.ui.FieldMarks;
 import org.caredesk.ui.FormWindow;
 import org.caredesk.visits.Need;
 import org.caredesk.visits.Visit;
@@ -128,7 +130,22 @@ public final class VisitFormView {
         problemsLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> String.join("\n", vm.problemsProperty().get()), vm.problemsProperty()));
         errorLabel.textProperty().bind(vm.errorProperty());
+        vm.fieldProblemsProperty().addListener((obs, old, now) -> markFields(now));
+        markFields(vm.fieldProblemsProperty().get());
         saveButton.disableProperty().bind(vm.validProperty().not().or(vm.savingProperty()));
+    }
+
+    /** The inputs at fault carry the same sentence the list below the form shows. */
+    private void markFields(Map<String, String> problems) {
+        FieldMarks.mark(datePicker, join(problems.get("date"), problems.get("visitedAt")));
+        FieldMarks.mark(timeField, join(problems.get("time"), problems.get("visitedAt")));
+        FieldMarks.mark(typeBox, problems.get("type"));
+        FieldMarks.mark(staffField, problems.get("staff"));
+        FieldMarks.mark(personSearchField, problems.get("people"));
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
     }
 
     private void addSelected() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,7 +37,9 @@ import org.caredesk.people.PersonRow;
 import org.caredesk.people.service.PersonService;
 import org.caredesk.ui.DateInput;
 import org.caredesk.ui.ErrorMessages;
+import org.caredesk.ui.PersonSearch;
 import org.caredesk.ui.TaskRunner;
+import org.caredesk.ui.TimeText;
 import org.caredesk.visits.Need;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitDraft;
@@ -56,13 +55,11 @@ import org.caredesk.visits.service.VisitChecks;
  * the person); the service checks them again when saving. The next visit is the rules' proposal until typed over.
  */
 public final class VisitFormViewModel {
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：.点]\\s*(\\d{1,2})\\s*分?");
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Set<String> FORM_FIELDS = Set.of("date", "time", "visitedAt", "type", "staff", "people");
     /** People shown under the search field. */
     public static final int PICKER_SIZE = 8;
 
     private final VisitService visits;
-    private final PersonService people;
     private final TaskRunner tasks;
     private final Clock clock;
 
@@ -77,11 +74,10 @@ public final class VisitFormViewModel {
     private final StringProperty followUpPlan = new SimpleStringProperty("");
     private final ObservableList<VisitPartModel> parts = FXCollections.observableArrayList();
 
-    private final StringProperty personSearch = new SimpleStringProperty("");
-    private final ObservableList<PersonRow> searchResults = FXCollections.observableArrayList();
-    private long latestSearch;
+    private final PersonSearch picker;
 
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Map<String, String>> fieldProblems = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -89,9 +85,11 @@ public final class VisitFormViewModel {
 
     public VisitFormViewModel(VisitService visits, PersonService people, TaskRunner tasks, Clock clock) {
         this.visits = visits;
-        this.people = people;
         this.tasks = tasks;
         this.clock = clock;
+        this.picker = new PersonSearch(tasks, text -> people.search(new PersonQuery(text, null, null,
+                PersonStatus.ACTIVE, null, PersonQuery.Sort.NAME, true, 0, PICKER_SIZE)), page -> "")
+                .onError(e -> error.set(ErrorMessages.of(e)));
         for (Need n : Need.values()) {
             BooleanProperty p = new SimpleBooleanProperty();
             watch(p);
@@ -123,7 +121,7 @@ public final class VisitFormViewModel {
         }, s -> {
             LocalDateTime at = s.draft().visitedAt();
             date.set(at.toLocalDate());
-            time.set(HH_MM.format(at));
+            time.set(TimeText.FORMAT.format(at));
             type.set(s.draft().type());
             staff.set(s.draft().staff() == null ? "" : s.draft().staff());
             // Each person's next visit comes from the rules' proposal (the same date the draft carries).
@@ -156,19 +154,7 @@ public final class VisitFormViewModel {
 
     /** Searches the registry's active files for the picker; the newest search wins. */
     public void searchPeople() {
-        long request = ++latestSearch;
-        String text = Text.clean(personSearch.get());
-        if (text == null) {
-            searchResults.clear();
-            return;
-        }
-        PersonQuery q = new PersonQuery(text, null, null, PersonStatus.ACTIVE, null, PersonQuery.Sort.NAME, true,
-                0, PICKER_SIZE);
-        tasks.run(p -> people.search(q).items(), rows -> {
-            if (request == latestSearch) {
-                searchResults.setAll(rows);
-            }
-        }, e -> error.set(ErrorMessages.of(e)));
+        picker.search();
     }
 
     /** Adds a person found by the picker (a second click on the same person does nothing). */
@@ -182,8 +168,7 @@ public final class VisitFormViewModel {
                 parts.add(part);
                 propose(part);
             }
-            personSearch.set("");
-            searchResults.clear();
+            picker.clear();
         }, e -> error.set(ErrorMessages.of(e)));
     }
 
@@ -213,23 +198,8 @@ public final class VisitFormViewModel {
     /** The visit's date and time; null when either cannot be read. */
     public LocalDateTime visitedAt() {
         LocalDate d = date.value();
-        LocalTime t = parseTime(time.get());
+        LocalTime t = TimeText.parse(time.get()).orElse(null);
         return d == null || t == null ? null : LocalDateTime.of(d, t);
-    }
-
-    /** "9:30", "09:30", "9点30", full-width digits and colon too; null when not a time of day. */
-    static LocalTime parseTime(String raw) {
-        String s = Text.clean(Text.halfWidth(raw));
-        if (s == null) {
-            return null;
-        }
-        Matcher m = TIME.matcher(s);
-        if (!m.matches()) {
-            return null;
-        }
-        int h = Integer.parseInt(m.group(1));
-        int min = Integer.parseInt(m.group(2));
-        return h > 23 || min > 59 ? null : LocalTime.of(h, min);
     }
 
     public VisitDraft draft() {
@@ -247,12 +217,12 @@ public final class VisitFormViewModel {
     private void validate() {
         List<Problem> found = new ArrayList<>();
         boolean dateUnreadable = date.isUnparseable();
-        boolean timeUnreadable = !Text.isBlank(time.get()) && parseTime(time.get()) == null;
+        boolean timeUnreadable = !Text.isBlank(time.get()) && TimeText.parse(time.get()).isEmpty();
         if (dateUnreadable) {
-            found.add(Problem.error("visitedAt", "visitForm.problem.date"));
+            found.add(Problem.error("date", "visitForm.problem.date"));
         }
         if (timeUnreadable) {
-            found.add(Problem.error("visitedAt", "visitForm.problem.time"));
+            found.add(Problem.error("time", "visitForm.problem.time"));
         }
         VisitDraft d = draft();
         for (Problem p : VisitChecks.fields(d, LocalDateTime.now(clock)).problems()) {
@@ -287,6 +257,8 @@ public final class VisitFormViewModel {
             }
         }
         problems.set(found.stream().map(Problem::localized).distinct().toList());
+        fieldProblems.set(found.stream().filter(p -> FORM_FIELDS.contains(p.field())).collect(Collectors.toMap(
+                Problem::field, Problem::localized, (a, b) -> a.equals(b) ? a : a + " " + b)));
         valid.set(found.isEmpty());
     }
 
@@ -365,16 +337,21 @@ public final class VisitFormViewModel {
     }
 
     public StringProperty personSearchProperty() {
-        return personSearch;
+        return picker.textProperty();
     }
 
     public ObservableList<PersonRow> searchResults() {
-        return searchResults;
+        return picker.results();
     }
 
     /** What is wrong now, one sentence each; empty when the visit can be saved. */
     public ReadOnlyObjectProperty<List<String>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** The same problems by the form's own fields (date, time, visitedAt, type, staff, people), for marking them. */
+    public ReadOnlyObjectProperty<Map<String, String>> fieldProblemsProperty() {
+        return fieldProblems.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

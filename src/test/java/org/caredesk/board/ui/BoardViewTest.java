@@ -184,6 +184,25 @@ class BoardViewTest {
     }
 
     @Test
+    void staffFilter_typingASurname_narrowsTheChoices_andAChoiceNarrowsTheNumbers(FxRobot robot) {
+        openBoard(robot);
+        waitUntil(() -> robot.lookup("#staffFilter").queryComboBox().getItems().size() == 3);
+        robot.clickOn("#staffFilter");
+        robot.write("赵");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .map(n -> ((ListCell<?>) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList().equals(java.util.List.of("赵磊")));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> "赵磊".equals(c.getText())).queryAs(Node.class));
+
+        waitUntil(() -> "1".equals(count(robot, "count-ALL-TOTAL")));
+        assertThat(robot.lookup("#staffFilter").queryComboBox().getValue()).isEqualTo("赵磊");
+        assertThat(redTable(robot).getItems()).isEmpty();
+        robot.clickOn("#clearFiltersButton");
+        waitUntil(() -> "3".equals(count(robot, "count-ALL-TOTAL")));
+    }
+
+    @Test
     void clickingABar_listsThatMonthsVisits(FxRobot robot) {
         openBoard(robot);
         robot.clickOn("#bar-2025-04");

@@ -21,6 +21,7 @@ import org.caredesk.common.IncidentType;
 import org.caredesk.incidents.NotifiedParty;
 import org.caredesk.visits.VisitsFixture;
 import org.caredesk.risk.WorkListFilter;
+import org.caredesk.ui.TimeText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,12 +134,12 @@ class IncidentFormViewModelTest {
 
     @Test
     void times_asPeopleTypeThem() {
-        assertThat(IncidentFormViewModel.parseTime("9:05")).contains(LocalTime.of(9, 5));
-        assertThat(IncidentFormViewModel.parseTime(" 21：30 ")).contains(LocalTime.of(21, 30));
-        assertThat(IncidentFormViewModel.parseTime("７.４５")).contains(LocalTime.of(7, 45));
-        assertThat(IncidentFormViewModel.parseTime("24:00")).isEmpty();
-        assertThat(IncidentFormViewModel.parseTime("9点")).isEmpty();
-        assertThat(IncidentFormViewModel.parseTime("")).isEmpty();
+        assertThat(TimeText.parse("9:05")).contains(LocalTime.of(9, 5));
+        assertThat(TimeText.parse(" 21：30 ")).contains(LocalTime.of(21, 30));
+        assertThat(TimeText.parse("７.４５")).contains(LocalTime.of(7, 45));
+        assertThat(TimeText.parse("24:00")).isEmpty();
+        assertThat(TimeText.parse("9点")).isEmpty();
+        assertThat(TimeText.parse("")).isEmpty();
     }
 
     @Test

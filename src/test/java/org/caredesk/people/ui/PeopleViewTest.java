@@ -188,6 +188,36 @@ class PeopleViewTest {
     }
 
     @Test
+    void aRequiredFieldEmptied_andAWrongNumber_markTheirInputsWithTheSentence_untilTheyAreRight(FxRobot robot) {
+        waitForList(robot, 2);
+        robot.clickOn("#newButton");
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        TextField phone = robot.lookup("#phone1Field").queryAs(TextField.class);
+        assertThat(name.getStyleClass()).as("a fresh form is not a wall of red").doesNotContain("field-error");
+        assertThat(name.getTooltip()).isNull();
+
+        typeInForm(robot, "#nameField", "张");
+        robot.type(KeyCode.BACK_SPACE);
+        String required = robot.lookup("#error-NAME").queryAs(Label.class).getText();
+        assertThat(required).isNotEmpty();
+        assertThat(name.getStyleClass()).contains("field-error");
+        assertThat(name.getTooltip().getText()).isEqualTo(required);
+
+        typeInForm(robot, "#phone1Field", "1380013");
+        String wrong = robot.lookup("#error-PHONE1").queryAs(Label.class).getText();
+        assertThat(wrong).isNotEmpty();
+        assertThat(phone.getStyleClass()).contains("field-error");
+        assertThat(phone.getTooltip().getText()).isEqualTo(wrong);
+
+        typeInForm(robot, "#nameField", "张三丰");
+        assertThat(name.getStyleClass()).doesNotContain("field-error");
+        assertThat(name.getTooltip()).isNull();
+        typeInForm(robot, "#phone1Field", "8000");
+        assertThat(phone.getStyleClass()).doesNotContain("field-error");
+        assertThat(phone.getTooltip()).isNull();
+    }
+
+    @Test
     void mistypedDate_staysInTheFieldWithItsProblem(FxRobot robot) {
         waitForList(robot, 2);
         robot.clickOn("#newButton");

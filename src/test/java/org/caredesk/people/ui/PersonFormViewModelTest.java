@@ -120,14 +120,14 @@ class PersonFormViewModelTest {
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.missingDetailsProperty().get()).isEqualTo("资料待补：释放日期。可以先保存，知道后再补录。");
         assertThat(vm.helpEndProperty().get()).isEqualTo("未知（资料待补）");
-        vm.releaseDate().textProperty().set("2021-03-15");
+        vm.details().releaseDate().textProperty().set("2021-03-15");
         assertThat(vm.helpEndProperty().get()).isEqualTo("2026-03-15");
         assertThat(vm.missingDetailsProperty().get()).isEmpty();
 
         vm.categoryProperty(Category.DRUG_USER).set(true);
         assertThat(vm.drugEndProperty().get()).isEqualTo("未知（资料待补）");
-        vm.drugProgrammeProperty().set(DrugProgramme.COMMUNITY_REHAB);
-        vm.drugStartDate().textProperty().set("2023/7/1");
+        vm.details().drugProgrammeProperty().set(DrugProgramme.COMMUNITY_REHAB);
+        vm.details().drugStartDate().textProperty().set("2023/7/1");
         assertThat(vm.drugEndProperty().get()).isEqualTo("2026-07-01");
         assertThat(vm.validProperty().get()).isTrue();
 
@@ -148,12 +148,12 @@ class PersonFormViewModelTest {
     void unparseableDate_isAFieldErrorNotAnException() {
         fillMinimal("张三丰", ZHANG_ID);
         vm.categoryProperty(Category.RELEASED_PRISONER).set(true);
-        vm.releaseDate().textProperty().set("2021-13-45");
+        vm.details().releaseDate().textProperty().set("2021-13-45");
         assertThat(message(PersonField.RELEASE_DATE))
                 .isEqualTo("释放日期“2021-13-45”不是有效日期，请按 2024-03-15 的格式填写，或点右边的日历选择。");
         assertThat(vm.validProperty().get()).isFalse();
 
-        vm.releaseDate().textProperty().set("2030-01-01");
+        vm.details().releaseDate().textProperty().set("2030-01-01");
         assertThat(message(PersonField.RELEASE_DATE)).isEqualTo("释放日期不能晚于今天。");
     }
 
@@ -194,8 +194,8 @@ class PersonFormViewModelTest {
         assertThat(vm.titleProperty().get()).isEqualTo("编辑人员档案：张三丰");
         assertThat(vm.isEditing()).isTrue();
         assertThat(vm.categoryProperty(Category.RELEASED_PRISONER).get()).isTrue();
-        assertThat(vm.releaseDate().textProperty().get()).isEqualTo("2021-03-15");
-        assertThat(vm.offenceProperty().get()).isEqualTo("盗窃罪");
+        assertThat(vm.details().releaseDate().textProperty().get()).isEqualTo("2021-03-15");
+        assertThat(vm.details().offenceProperty().get()).isEqualTo("盗窃罪");
         assertThat(vm.helpEndProperty().get()).isEqualTo("2026-03-15");
         assertThat(vm.messagesProperty().get()).isEmpty();
         assertThat(vm.isDirty()).isFalse();

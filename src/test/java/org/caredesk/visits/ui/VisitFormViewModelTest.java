@@ -17,6 +17,7 @@ import org.caredesk.common.UrineResult;
 import org.caredesk.visits.Visit;
 import org.caredesk.visits.VisitType;
 import org.caredesk.visits.VisitsFixture;
+import org.caredesk.ui.TimeText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +61,11 @@ class VisitFormViewModelTest {
 
     @Test
     void parseTime_acceptsTheWaysPeopleWriteIt() {
-        assertThat(VisitFormViewModel.parseTime("9:05")).isEqualTo(LocalTime.of(9, 5));
-        assertThat(VisitFormViewModel.parseTime("０９：３０")).isEqualTo(LocalTime.of(9, 30));
-        assertThat(VisitFormViewModel.parseTime("14点20分")).isEqualTo(LocalTime.of(14, 20));
-        assertThat(VisitFormViewModel.parseTime("930")).isNull();
-        assertThat(VisitFormViewModel.parseTime("")).isNull();
+        assertThat(TimeText.parse("9:05").orElse(null)).isEqualTo(LocalTime.of(9, 5));
+        assertThat(TimeText.parse("０９：３０").orElse(null)).isEqualTo(LocalTime.of(9, 30));
+        assertThat(TimeText.parse("14点20分").orElse(null)).isEqualTo(LocalTime.of(14, 20));
+        assertThat(TimeText.parse("930").orElse(null)).isNull();
+        assertThat(TimeText.parse("").orElse(null)).isNull();
     }
 
     @Test

@@ -11,5 +11,7 @@ public enum AuditObjectType {
     DATABASE,
     VISIT,
     ASSESSMENT,
-    INCIDENT
+    INCIDENT,
+    /** A monthly statistical report written to a workbook (issue 9). */
+    REPORT
 }

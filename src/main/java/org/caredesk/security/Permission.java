@@ -29,5 +29,7 @@ public enum Permission {
     BACKUP,
     RESTORE,
     AUDIT_READ,
-    AUDIT_EXPORT
+    AUDIT_EXPORT,
+    /** Compute, see and export the monthly statistical report, with the masked lists behind its figures. */
+    REPORT_READ
 }

@@ -43,6 +43,8 @@ final class Cells {
         title.setFont(big);
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        // Titles hold the community's name, which a user typed: always text, whatever it starts with.
+        title.setQuotePrefixed(true);
         subtitle = wb.createCellStyle();
         subtitle.setAlignment(HorizontalAlignment.CENTER);
         header = boxed();

@@ -315,8 +315,8 @@ public final class ReportWorkbook {
                 List<DetailRow> rows = report.rows(f.code(), p);
                 Row g = sheet.createRow(r);
                 cells.styled(g, 0, I18n.get("report.detail.group", f.code(), f.name(),
-                        I18n.get(p == Period.MONTH ? "report.col.month" : "report.col.year"), String.valueOf(rows.size()),
-                        f.unitText()), cells.group);
+                        I18n.get(p == Period.MONTH ? "report.col.month" : "report.col.year"),
+                        String.valueOf(rows.size()), f.unitText()), cells.group);
                 sheet.addMergedRegion(new CellRangeAddress(r, r, 0, heads.size() - 1));
                 r++;
                 int n = 0;

@@ -112,8 +112,8 @@ final class FigureEngine {
             flow(FigureCatalogue.added(c), added);
             flow(FigureCatalogue.closed(c), closed);
             for (RiskColour colour : RiskColour.values()) {
-                stock(FigureCatalogue.colour(c, colour), members, p -> p.registeredOn(end) && colourAt(p, end) == colour,
-                        p -> row(p, p.registered(), null));
+                stock(FigureCatalogue.colour(c, colour), members,
+                        p -> p.registeredOn(end) && colourAt(p, end) == colour, p -> row(p, p.registered(), null));
             }
             flow(FigureCatalogue.colourChanges(c), changes);
         }

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caredesk.common.I18n;
 import org.caredesk.excel.PrintLayout;
@@ -65,11 +66,12 @@ public final class ReportWorkbook {
 
     /** The sheet of a section (its label), and of its details. */
     public static String sheetName(Section s) {
-        return I18n.get("report.section." + s.name());
+        return WorkbookUtil.createSafeSheetName(I18n.get("report.section." + s.name()));
     }
 
+    /** Cut to Excel's 31 characters here, so the links and formulas name the sheet exactly as it is called. */
     public static String detailSheetName(Section s) {
-        return I18n.get("report.sheet.details", sheetName(s));
+        return WorkbookUtil.createSafeSheetName(I18n.get("report.sheet.details", sheetName(s)));
     }
 
     public void write(SXSSFWorkbook wb) {

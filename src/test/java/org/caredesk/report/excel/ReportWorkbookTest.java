@@ -189,6 +189,33 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void inEnglish_everyLinkAndEveryRateNameAnExistingSheet_thoughSomeNamesAreCutTo31Characters() throws Exception {
+        I18n.setLocale(I18n.ENGLISH);
+        try {
+            MonthlyReport r = report();
+            try (XSSFWorkbook wb = read(write(r, false))) {
+                FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+                Cell rate = figureRow(wb, FigureCatalogue.CARE_RATE).getCell(ReportWorkbook.COL_MONTH);
+                assertThat(eval.evaluate(rate).getNumberValue()).isEqualTo(0.5);
+                int links = 0;
+                for (Section s : Section.values()) {
+                    for (Hyperlink h : wb.getSheet(ReportWorkbook.sheetName(s)).getHyperlinkList()) {
+                        CellReference target = new CellReference(h.getAddress());
+                        assertThat(wb.getSheet(target.getSheetName())).as(h.getAddress()).isNotNull();
+                        assertThat(wb.getSheet(target.getSheetName()).getRow(target.getRow()).getCell(0)
+                                .getStringCellValue()).startsWith("[");
+                        links++;
+                    }
+                }
+                assertThat(links).isPositive();
+                assertThat(ReportWorkbook.detailSheetName(Section.MENTAL_DISORDERS)).hasSize(31);
+            }
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
+    }
+
+    @Test
     void userTextThatLooksLikeAFormula_staysText_andIdNumbersAreText() throws Exception {
         try (XSSFWorkbook wb = read(write(report(), false))) {
             Sheet details = wb.getSheet(ReportWorkbook.detailSheetName(Section.VISITS));

@@ -15,9 +15,10 @@ import java.util.OptionalDouble;
  * @param community  the community's name (填报单位)
  * @param computedAt when the figures were read (one snapshot of the database)
  * @param rows       per figure code and period, the rows the count counted; rates have none
+ * @param parts      the main figures per building, then per caseworker, of the people in the report
  */
 public record MonthlyReport(YearMonth month, LocalDate asOf, ReportScope scope, String community,
-        LocalDateTime computedAt, Map<String, Map<Period, List<DetailRow>>> rows) {
+        LocalDateTime computedAt, Map<String, Map<Period, List<DetailRow>>> rows, List<ReportPart> parts) {
 
     /** The rows behind a count; empty for a period the figure has no value in. */
     public List<DetailRow> rows(String code, Period period) {

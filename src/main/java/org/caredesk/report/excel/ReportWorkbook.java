@@ -20,6 +20,7 @@ import org.caredesk.report.Figure;
 import org.caredesk.report.FigureCatalogue;
 import org.caredesk.report.MonthlyReport;
 import org.caredesk.report.Period;
+import org.caredesk.report.ReportPart;
 import org.caredesk.report.ReportScope;
 import org.caredesk.report.Section;
 
@@ -80,6 +81,9 @@ public final class ReportWorkbook {
         writeCover(wb.createSheet(I18n.get("report.sheet.cover")));
         for (Section s : Section.values()) {
             writeSection(wb.createSheet(sheetName(s)), s);
+        }
+        if (!report.parts().isEmpty()) {
+            writeParts(wb.createSheet(I18n.get("report.sheet.parts")));
         }
         writeDefinitions(wb.createSheet(I18n.get("report.sheet.definitions")));
         if (!totalsOnly) {
@@ -232,6 +236,71 @@ public final class ReportWorkbook {
         note.setHeightInPoints(PrintLayout.wrappedHeight(text, 100));
         cells.styled(note, 0, text, cells.note);
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, 5));
+        PrintLayout.apply(sheet, title, report.asOf(), FIRST_FIGURE_ROW);
+    }
+
+    /** The main figures per building and per caseworker, one row each; rates are formulas over the row. */
+    private void writeParts(Sheet sheet) {
+        List<String> codes = ReportPart.CODES;
+        int columns = 2 + codes.size();
+        sheet.setColumnWidth(0, 12 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        for (int i = 0; i < codes.size(); i++) {
+            sheet.setColumnWidth(2 + i, 13 * 256);
+        }
+        String title = I18n.get("report.parts.title", cover.community(), year(), monthNo());
+        Row t = sheet.createRow(0);
+        t.setHeightInPoints(28);
+        cells.text(t, 0, title, false).setCellStyle(cells.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        Row sub = sheet.createRow(1);
+        cells.styled(sub, 0, I18n.get("report.section.subtitle", periodText(), scopeText()), cells.subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        Row names = sheet.createRow(2);
+        Row codeRow = sheet.createRow(3);
+        names.setHeightInPoints(32);
+        cells.styled(names, 0, I18n.get("report.parts.kind"), cells.header);
+        cells.styled(names, 1, I18n.get("report.parts.name"), cells.header);
+        cells.styled(codeRow, 0, null, cells.header);
+        cells.styled(codeRow, 1, null, cells.header);
+        sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+        sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+        for (int i = 0; i < codes.size(); i++) {
+            Figure f = FigureCatalogue.get(codes.get(i));
+            cells.styled(names, 2 + i, f.name(), cells.header);
+            cells.styled(codeRow, 2 + i, f.code(), cells.header);
+        }
+        int r = FIRST_FIGURE_ROW;
+        for (ReportPart part : report.parts()) {
+            Row row = sheet.createRow(r);
+            cells.styled(row, 0, I18n.get("report.parts.kind." + part.kind().name()), cells.text);
+            cells.text(row, 1, part.name() == null ? I18n.get("report.parts.none") : part.name(), true);
+            for (int i = 0; i < codes.size(); i++) {
+                Figure f = FigureCatalogue.get(codes.get(i));
+                Cell c = row.createCell(2 + i);
+                if (f.isRate()) {
+                    String num = Cells.ref(sheet.getSheetName(), r, 2 + codes.indexOf(f.numerator()));
+                    String den = Cells.ref(sheet.getSheetName(), r, 2 + codes.indexOf(f.denominator()));
+                    c.setCellFormula("IF(" + den + "=0,\"—\"," + num + "/" + den + ")");
+                    OptionalDouble v = part.rate(f);
+                    if (v.isPresent()) {
+                        c.setCellValue(v.getAsDouble());
+                    } else {
+                        c.setCellValue("—");
+                    }
+                    c.setCellStyle(cells.percent);
+                } else {
+                    c.setCellValue(part.count(f.code()));
+                    c.setCellStyle(cells.number);
+                }
+            }
+            r++;
+        }
+        Row note = sheet.createRow(r + 1);
+        String text = I18n.get("report.parts.note", report.asOf().toString());
+        note.setHeightInPoints(PrintLayout.wrappedHeight(text, 150));
+        cells.styled(note, 0, text, cells.note);
+        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, columns - 1));
         PrintLayout.apply(sheet, title, report.asOf(), FIRST_FIGURE_ROW);
     }
 

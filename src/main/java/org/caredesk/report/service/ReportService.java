@@ -5,6 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.caredesk.audit.Actor;
 import org.caredesk.audit.AuditAction;
 import org.caredesk.audit.AuditDetail;
@@ -12,14 +21,19 @@ import org.caredesk.audit.AuditEvent;
 import org.caredesk.audit.AuditObjectType;
 import org.caredesk.audit.service.AuditLog;
 import org.caredesk.audit.service.ChainAnchor;
+import org.caredesk.common.Text;
 import org.caredesk.common.UserException;
 import org.caredesk.db.ConsistentRead;
 import org.caredesk.db.OwnFiles;
 import org.caredesk.excel.StreamingExport;
 import org.caredesk.people.service.PeopleRules;
+import org.caredesk.report.DetailRow;
 import org.caredesk.report.MonthlyReport;
+import org.caredesk.report.Period;
+import org.caredesk.report.ReportPart;
 import org.caredesk.report.ReportScope;
 import org.caredesk.report.data.ReportFacts;
+import org.caredesk.report.data.ReportFacts.PersonFact;
 import org.caredesk.report.data.ReportRepository;
 import org.caredesk.report.excel.CodeList;
 import org.caredesk.report.excel.ReportWorkbook;
@@ -75,7 +89,38 @@ public final class ReportService {
         LocalDate end = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
         ReportFacts facts = ConsistentRead.read(dsl, tx -> repository.read(tx, scope, end));
         return new MonthlyReport(month, end, scope, facts.community(), now,
-                new FigureEngine(due, rules, month, end).compute(facts));
+                new FigureEngine(due, rules, month, end).compute(facts), parts(facts, due, month, end));
+    }
+
+    /**
+     * The main figures per building and per caseworker: the same computation over each group's people (a person
+     * is in one building and has one caseworker, so the groups add up to the whole).
+     */
+    private List<ReportPart> parts(ReportFacts facts, DueRules due, YearMonth month, LocalDate end) {
+        List<ReportPart> parts = new ArrayList<>();
+        for (ReportPart.Kind kind : ReportPart.Kind.values()) {
+            Map<String, List<PersonFact>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            for (PersonFact p : facts.people()) {
+                String key = kind == ReportPart.Kind.BUILDING ? Text.clean(p.building()) : Text.clean(p.staff());
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
+            groups.forEach((name, people) -> {
+                Set<UUID> ids = new HashSet<>();
+                people.forEach(p -> ids.add(p.id()));
+                ReportFacts part = new ReportFacts(facts.community(), people, facts.colours(), facts.visits(),
+                        facts.incidents().stream().filter(i -> ids.contains(i.personId())).toList());
+                Map<String, Map<Period, List<DetailRow>>> rows = new FigureEngine(due, rules, month, end)
+                        .compute(part);
+                Map<String, Integer> counts = new HashMap<>();
+                for (String code : ReportPart.CODES) {
+                    if (rows.containsKey(code)) {
+                        counts.put(code, rows.get(code).get(Period.MONTH).size());
+                    }
+                }
+                parts.add(new ReportPart(kind, name, counts));
+            });
+        }
+        return parts;
     }
 
     /**

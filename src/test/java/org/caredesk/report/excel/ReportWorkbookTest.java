@@ -31,6 +31,7 @@ import org.caredesk.report.Figure;
 import org.caredesk.report.FigureCatalogue;
 import org.caredesk.report.MonthlyReport;
 import org.caredesk.report.Period;
+import org.caredesk.report.ReportPart;
 import org.caredesk.report.ReportScope;
 import org.caredesk.report.Section;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +82,26 @@ class ReportWorkbookTest {
 
     private MonthlyReport report() {
         return new MonthlyReport(YearMonth.of(2026, 11), LocalDate.of(2026, 11, 30), ReportScope.ALL, "=锦华社区",
-                LocalDateTime.of(2026, 12, 2, 9, 0), rows);
+                LocalDateTime.of(2026, 12, 2, 9, 0), rows, List.of(
+                        part(ReportPart.Kind.BUILDING, "3栋", 5, 4, 3, 2, 1),
+                        part(ReportPart.Kind.BUILDING, "=1+1", 0, 0, 0, 0, 0),
+                        part(ReportPart.Kind.STAFF, null, 5, 4, 3, 2, 1)));
+    }
+
+    private static ReportPart part(ReportPart.Kind kind, String name, int registered, int due, int onTime,
+            int mental, int inCare) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String code : ReportPart.CODES) {
+            if (!FigureCatalogue.get(code).isRate()) {
+                counts.put(code, 0);
+            }
+        }
+        counts.put(FigureCatalogue.registered(null), registered);
+        counts.put("走访.应访", due);
+        counts.put("走访.按时", onTime);
+        counts.put(FigureCatalogue.registered(Category.MENTAL_DISORDER), mental);
+        counts.put("精神障碍.在管", inCare);
+        return new ReportPart(kind, name, counts);
     }
 
     private Path write(MonthlyReport r, boolean totalsOnly) {
@@ -216,6 +236,28 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void theSheetPerBuildingAndCaseworker_hasARowEach_withRatesAsFormulasOverTheRow() throws Exception {
+        try (XSSFWorkbook wb = read(write(report(), false))) {
+            Sheet s = wb.getSheet("分楼栋分责任人");
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            int rateCol = 2 + ReportPart.CODES.indexOf(FigureCatalogue.VISIT_RATE);
+            int careCol = 2 + ReportPart.CODES.indexOf(FigureCatalogue.CARE_RATE);
+            Row first = s.getRow(ReportWorkbook.FIRST_FIGURE_ROW);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("楼栋");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("3栋");
+            assertThat(eval.evaluate(first.getCell(rateCol)).getNumberValue()).isEqualTo(0.75);
+            assertThat(eval.evaluate(first.getCell(careCol)).getNumberValue()).isEqualTo(0.5);
+            Row second = s.getRow(ReportWorkbook.FIRST_FIGURE_ROW + 1);
+            assertThat(second.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(second.getCell(1).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(eval.evaluate(second.getCell(rateCol)).getStringValue()).isEqualTo("—");
+            Row third = s.getRow(ReportWorkbook.FIRST_FIGURE_ROW + 2);
+            assertThat(third.getCell(0).getStringCellValue()).isEqualTo("帮扶责任人");
+            assertThat(third.getCell(1).getStringCellValue()).isEqualTo("（未填）");
+        }
+    }
+
+    @Test
     void userTextThatLooksLikeAFormula_staysText_andIdNumbersAreText() throws Exception {
         try (XSSFWorkbook wb = read(write(report(), false))) {
             Sheet details = wb.getSheet(ReportWorkbook.detailSheetName(Section.VISITS));
@@ -279,7 +321,7 @@ class ReportWorkbookTest {
         try (XSSFWorkbook wb = read(write(report(), true))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).hasSize(1 + Section.values().length + 1).noneMatch(n -> n.startsWith("明细"));
+            assertThat(names).hasSize(1 + Section.values().length + 2).noneMatch(n -> n.startsWith("明细"));
             for (Section s : Section.values()) {
                 assertThat(wb.getSheet(ReportWorkbook.sheetName(s)).getHyperlinkList()).isEmpty();
             }

@@ -40,6 +40,7 @@ import org.caredesk.report.Figure;
 import org.caredesk.report.FigureCatalogue;
 import org.caredesk.report.MonthlyReport;
 import org.caredesk.report.Period;
+import org.caredesk.report.ReportPart;
 import org.caredesk.report.ReportScope;
 import org.caredesk.security.AccessDeniedException;
 import org.caredesk.security.Role;
@@ -322,6 +323,42 @@ class ReportServiceTest {
         assertThat(b3.count("走访.应访", MONTH)).isEqualTo(4);
         assertThat(ids(zhao, reg(null), MONTH)).containsExactlyInAnyOrder(b.id(), d.id());
         assertThat(zhao.count("应急处置.合计", MONTH)).isZero();
+    }
+
+    @Test
+    void theMainFigures_perBuildingAndPerCaseworker_addUpToTheWhole() {
+        MonthlyReport m = reports.compute(YearMonth.of(2025, 3), ReportScope.ALL);
+
+        // 3栋: A, C (due: A 3, C 1; on time: A 1, C 1); 5栋: B, D (nothing due in March); 7栋: E, F, G (E 1, on time).
+        assertThat(m.parts()).filteredOn(p -> p.kind() == ReportPart.Kind.BUILDING).extracting(ReportPart::name)
+                .containsExactly("3栋", "5栋", "7栋");
+        ReportPart b3 = part(m, ReportPart.Kind.BUILDING, "3栋");
+        assertThat(b3.count(reg(null))).isEqualTo(2);
+        assertThat(b3.count("走访.应访")).isEqualTo(4);
+        assertThat(b3.count("走访.按时")).isEqualTo(2);
+        assertThat(b3.rate(FigureCatalogue.get(FigureCatalogue.VISIT_RATE))).hasValue(0.5);
+        assertThat(b3.count("应急处置.合计")).isEqualTo(2);
+        assertThat(part(m, ReportPart.Kind.BUILDING, "5栋").rate(FigureCatalogue.get(FigureCatalogue.VISIT_RATE)))
+                .isEmpty();
+        assertThat(part(m, ReportPart.Kind.BUILDING, "7栋").count("走访.按时")).isEqualTo(1);
+        // Caseworkers: 周敏 A, E, F, G; 赵磊 B, D; C has none.
+        assertThat(m.parts()).filteredOn(p -> p.kind() == ReportPart.Kind.STAFF).extracting(ReportPart::name)
+                .containsExactly("周敏", "赵磊", null);
+        assertThat(part(m, ReportPart.Kind.STAFF, "周敏").count(reg(null))).isEqualTo(4);
+        assertThat(part(m, ReportPart.Kind.STAFF, null).count("走访.应访")).isEqualTo(1);
+        for (ReportPart.Kind kind : ReportPart.Kind.values()) {
+            for (String code : ReportPart.CODES) {
+                if (!FigureCatalogue.get(code).isRate()) {
+                    assertThat(m.parts().stream().filter(p -> p.kind() == kind).mapToInt(p -> p.count(code)).sum())
+                            .as(kind + " " + code).isEqualTo(m.count(code, MONTH));
+                }
+            }
+        }
+    }
+
+    private static ReportPart part(MonthlyReport m, ReportPart.Kind kind, String name) {
+        return m.parts().stream().filter(p -> p.kind() == kind && java.util.Objects.equals(p.name(), name))
+                .findFirst().orElseThrow();
     }
 
     @Test

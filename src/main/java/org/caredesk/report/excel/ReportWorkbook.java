@@ -258,7 +258,7 @@ public final class ReportWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
         Row names = sheet.createRow(2);
         Row codeRow = sheet.createRow(3);
-        names.setHeightInPoints(32);
+        names.setHeightInPoints(46);
         cells.styled(names, 0, I18n.get("report.parts.kind"), cells.header);
         cells.styled(names, 1, I18n.get("report.parts.name"), cells.header);
         cells.styled(codeRow, 0, null, cells.header);

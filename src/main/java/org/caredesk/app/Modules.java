@@ -10,6 +10,7 @@ public final class Modules {
             new PeopleModule(),
             new VisitsModule(),
             new BoardModule(),
+            new ReportModule(),
             new UsersModule(),
             new AuditModule(),
             new BackupsModule(),

@@ -12,6 +12,6 @@ public enum AuditObjectType {
     VISIT,
     ASSESSMENT,
     INCIDENT,
-    /** A monthly report as sent to the district. */
+    /** A monthly statistical report: written to a workbook, or kept as sent to the district (issue 9). */
     REPORT
 }

@@ -44,7 +44,7 @@ public final class Cli {
      */
     static final Set<String> WITHOUT_LOGIN = Set.of("demo", "bench");
     static final Set<String> KNOWN = Set.of("demo", "import", "export", "generate", "bench", "users", "audit",
-            "backup", "restore", "check");
+            "backup", "restore", "check", "report");
 
     /** Where the password comes from when no console is there to ask. */
     public static final String PASSWORD_ENV = "CAREDESK_PASSWORD";
@@ -90,6 +90,7 @@ public final class Cli {
             out.println(I18n.get("cli.help.options"));
             out.println(I18n.get("cli.help.login"));
             out.println(I18n.get("cli.help.visits"));
+            out.println(I18n.get("cli.help.report"));
             return OK;
         }
         if ("--version".equals(args[0])) {
@@ -212,6 +213,8 @@ public final class Cli {
                 return new RestoreCommand(this).run(args);
             case "check":
                 return new CheckCommand(this).run(args);
+            case "report":
+                return new ReportCommand(this).run(args);
             default:
                 err.println(I18n.get("cli.unknownCommand", command));
                 return USAGE;

@@ -30,6 +30,8 @@ public enum Permission {
     RESTORE,
     AUDIT_READ,
     AUDIT_EXPORT,
+    /** Compute, see and export the monthly statistical report, with the masked lists behind its figures. */
+    REPORT_READ,
     /** Mark a month's report as sent to the district: its figures and workbook are kept, never changed. */
     REPORT_SEND
 }

@@ -14,6 +14,7 @@ import static org.caredesk.security.Permission.PEOPLE_IMPORT;
 import static org.caredesk.security.Permission.PEOPLE_READ;
 import static org.caredesk.security.Permission.PEOPLE_REVEAL;
 import static org.caredesk.security.Permission.PEOPLE_WRITE;
+import static org.caredesk.security.Permission.REPORT_READ;
 import static org.caredesk.security.Permission.RESTORE;
 import static org.caredesk.security.Permission.SETTINGS_MANAGE;
 import static org.caredesk.security.Permission.USERS_MANAGE;
@@ -66,6 +67,9 @@ public final class PermissionMatrix {
             row(RESTORE,                 NO,     NO,     NO,     NO,     YES,    NO),
             row(AUDIT_READ,              NO,     NO,     NO,     NO,     NO,     YES),
             row(AUDIT_EXPORT,            NO,     NO,     NO,     NO,     NO,     YES),
+            // The director sends the report upward; caseworkers check their own people's figures and the lists
+            // behind them (the same masked people they already see): decision 0028.
+            row(REPORT_READ,             NO,     YES,    NO,     NO,     YES,    NO),
             row(REPORT_SEND,             NO,     NO,     NO,     NO,     YES,    NO));
 
     private PermissionMatrix() {}

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import org.caredesk.people.Category;
 import org.caredesk.people.Enums.CloseReason;
 import org.caredesk.people.Membership;
 import org.caredesk.people.Person;
+import org.caredesk.report.ReportScope;
+import org.caredesk.report.service.ReportService;
 import org.caredesk.people.PersonDraft;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.roster.service.RosterExporter;
@@ -117,6 +120,11 @@ class ServicePermissionTest {
                 () -> auditExporter.export(AuditQuery.all(), dir.resolve("audit.xlsx"), Progress.NONE)));
         calls.put("settings.createCommunity", new Call(Permission.SETTINGS_MANAGE,
                 () -> ctx.settings().createCommunity("锦绣社区", false)));
+        ReportService reports = ctx.service(ReportService.class);
+        calls.put("report.compute", new Call(Permission.REPORT_READ,
+                () -> reports.compute(YearMonth.now(ctx.clock()), ReportScope.ALL)));
+        calls.put("report.exportCodes", new Call(Permission.REPORT_READ,
+                () -> reports.exportCodes(dir.resolve("codes.xlsx"))));
         calls.put("settings.saveLoginRules", new Call(Permission.SETTINGS_MANAGE,
                 () -> UsersModule.securitySettings(ctx).save(ctx.session(), SecuritySettings.DEFAULTS)));
         calls.put("users.list", new Call(Permission.USERS_MANAGE,

@@ -20,9 +20,10 @@ class CliTest {
             assertThat(r.exit()).isEqualTo(Cli.OK);
             assertThat(r.outText()).isEqualTo(I18n.get("cli.help") + "\n" + I18n.get("cli.help.safety") + "\n"
                     + I18n.get("cli.help.options") + "\n" + I18n.get("cli.help.login") + "\n"
-                    + I18n.get("cli.help.visits"))
+                    + I18n.get("cli.help.visits") + "\n" + I18n.get("cli.help.report"))
                     .contains("bench search", "bench dashboard", "--visits", "--dry-run", "--all", "--seed", "--user",
-                            "CAREDESK_PASSWORD", "users add", "audit verify", "audit export");
+                            "CAREDESK_PASSWORD", "users add", "audit verify", "audit export", "report monthly",
+                            "--totals-only", "report codes");
             assertThat(r.err()).isEmpty();
         }
     }

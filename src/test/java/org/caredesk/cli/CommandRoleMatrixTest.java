@@ -69,6 +69,11 @@ class CommandRoleMatrixTest {
                 new Sample("audit export", Optional.of(Permission.AUDIT_EXPORT),
                         out -> new String[] {"audit", "export", out.resolve("audit.xlsx").toString()}),
                 new Sample("backup", Optional.of(Permission.BACKUP), out -> new String[] {"backup"}),
+                new Sample("report monthly", Optional.of(Permission.REPORT_READ),
+                        out -> new String[] {"report", "monthly", "--month", java.time.YearMonth.now().toString(),
+                                "--totals-only", "--out", out.resolve("report.xlsx").toString()}),
+                new Sample("report codes", Optional.of(Permission.REPORT_READ),
+                        out -> new String[] {"report", "codes", out.resolve("codes.xlsx").toString()}),
                 new Sample("check", Optional.empty(), out -> new String[] {"check"}),
                 new Sample("restore", Optional.of(Permission.RESTORE),
                         out -> new String[] {"restore", backup.toString()}));

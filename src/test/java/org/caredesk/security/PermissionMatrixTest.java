@@ -16,6 +16,7 @@ import static org.caredesk.security.Permission.PEOPLE_IMPORT;
 import static org.caredesk.security.Permission.PEOPLE_READ;
 import static org.caredesk.security.Permission.PEOPLE_REVEAL;
 import static org.caredesk.security.Permission.PEOPLE_WRITE;
+import static org.caredesk.security.Permission.REPORT_READ;
 import static org.caredesk.security.Permission.RESTORE;
 import static org.caredesk.security.Permission.SETTINGS_MANAGE;
 import static org.caredesk.security.Permission.USERS_MANAGE;
@@ -45,12 +46,12 @@ class PermissionMatrixTest {
     private static final Map<Role, Set<Permission>> EXPECTED = Map.of(
             Role.FRONT_DESK, EnumSet.of(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_IMPORT, PEOPLE_EXPORT, VISITS_READ),
             Role.CASEWORKER, EnumSet.of(PEOPLE_READ, PEOPLE_WRITE, PEOPLE_CLOSE, PEOPLE_REVEAL, VISITS_READ,
-                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE),
+                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE, REPORT_READ),
             Role.COUNSELLOR, EnumSet.of(PEOPLE_READ, COUNSELLING_NOTES_READ, VISITS_READ, INCIDENTS_WRITE),
             Role.VOLUNTEER_COORDINATOR, EnumSet.of(PEOPLE_READ, VISITS_READ),
             Role.DIRECTOR, EnumSet.of(USERS_MANAGE, SETTINGS_MANAGE, BACKUP, RESTORE, PEOPLE_READ, PEOPLE_WRITE,
                     PEOPLE_CLOSE, PEOPLE_REVEAL, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_EXPORT_FULL, VISITS_READ,
-                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE, REPORT_SEND),
+                    VISITS_WRITE, COLOUR_OVERRIDE, INCIDENTS_WRITE, REPORT_READ, REPORT_SEND),
             Role.AUDITOR, EnumSet.of(AUDIT_READ, AUDIT_EXPORT));
 
     static Stream<Arguments> everyRoleAndPermission() {

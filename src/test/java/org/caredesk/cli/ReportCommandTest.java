@@ -1,0 +1,174 @@
+package org.caredesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.caredesk.app.AppContext;
+import org.caredesk.audit.AuditAction;
+import org.caredesk.audit.AuditEntry;
+import org.caredesk.audit.AuditQuery;
+import org.caredesk.common.I18n;
+import org.caredesk.report.FigureCatalogue;
+import org.caredesk.report.Section;
+import org.caredesk.report.excel.ReportWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 9: {@code report monthly} and {@code report codes} on a demo folder, as a user would run them. */
+class ReportCommandTest {
+    @TempDir
+    Path dir;
+    private Path dataDir;
+
+    @BeforeEach
+    void demo() {
+        I18n.setLocale(I18n.CHINESE);
+        dataDir = dir.resolve("data");
+        assertThat(CliRun.demo(dataDir).exit()).isEqualTo(Cli.OK);
+    }
+
+    private static XSSFWorkbook read(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    @Test
+    void monthly_writesTheWorkbook_withCoverSectionsDefinitionsAndDetails_andRecordsTheExport() throws Exception {
+        Path out = dir.resolve("本月.xlsx");
+        String month = java.time.YearMonth.now().toString();
+
+        CliRun r = CliRun.admin(dataDir, "report", "monthly", "--month", month, "--out", out.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        assertThat(r.outText()).contains(month).contains(out.toString());
+        try (XSSFWorkbook wb = read(out)) {
+            List<String> names = sheetNames(wb);
+            assertThat(names.get(0)).isEqualTo("封面");
+            for (Section s : Section.values()) {
+                assertThat(names).contains(ReportWorkbook.sheetName(s), ReportWorkbook.detailSheetName(s));
+            }
+            assertThat(names).contains("指标说明");
+            Sheet cover = wb.getSheet("封面");
+            assertThat(cover.getRow(0).getCell(0).getStringCellValue()).as("the demo's people are invented")
+                    .contains("含虚构人员");
+            StringBuilder all = new StringBuilder();
+            for (Row row : cover) {
+                row.forEach(c -> all.append(c.toString()).append('|'));
+            }
+            assertThat(all).contains("填报单位").contains("[caredesk-audit-head seq=");
+        }
+        assertThat(dataDir.resolve("tmp")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+                p -> assertThat(p).isEmptyDirectory());
+        try (AppContext ctx = CliRun.login().open(dataDir, "auditor", CliRun.PW.toCharArray()).ctx()) {
+            List<AuditEntry> exports = ctx.audit().search(AuditQuery.all().withPage(0, 10_000)).entries().stream()
+                    .filter(e -> e.action().equals(AuditAction.EXPORT.name()) && "REPORT".equals(e.objectType()))
+                    .toList();
+            assertThat(exports).hasSize(1);
+            assertThat(exports.get(0).objectLabel()).isEqualTo("本月.xlsx");
+        }
+    }
+
+    @Test
+    void monthly_totalsOnly_leavesTheDetailSheetsOut() throws Exception {
+        Path out = dir.resolve("totals.xlsx");
+
+        CliRun r = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11", "--totals-only", "--out",
+                out.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        try (XSSFWorkbook wb = read(out)) {
+            assertThat(sheetNames(wb)).noneMatch(n -> n.startsWith("明细"));
+            assertThat(wb.getSheet(ReportWorkbook.sheetName(Section.VISITS)).getHyperlinkList()).isEmpty();
+        }
+    }
+
+    @Test
+    void monthly_forOneBuilding() throws Exception {
+        Path out = dir.resolve("7.xlsx");
+
+        CliRun r = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11", "--scope", "building:7栋",
+                "--out", out.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        try (XSSFWorkbook wb = read(out)) {
+            assertThat(wb.getSheet("重点人群").getRow(1).getCell(0).getStringCellValue()).contains("楼栋：7栋");
+        }
+    }
+
+    @Test
+    void monthly_refusesWhatItCannotDo_inOneSentence() {
+        Path out = dir.resolve("x.xlsx");
+        CliRun noMonth = CliRun.admin(dataDir, "report", "monthly", "--out", out.toString());
+        assertThat(noMonth.exit()).isEqualTo(Cli.USAGE);
+        assertThat(noMonth.errText()).contains(I18n.get("cli.report.monthRequired"));
+
+        CliRun badMonth = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-13", "--out", out.toString());
+        assertThat(badMonth.exit()).isEqualTo(Cli.USAGE);
+        assertThat(badMonth.errText()).contains(I18n.get("cli.report.monthInvalid", "2026-13"));
+
+        CliRun noOut = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11");
+        assertThat(noOut.exit()).isEqualTo(Cli.USAGE);
+        assertThat(noOut.errText()).contains(I18n.get("cli.report.outRequired"));
+
+        CliRun future = CliRun.admin(dataDir, "report", "monthly", "--month", "2099-01", "--out", out.toString());
+        assertThat(future.exit()).isEqualTo(Cli.FAILED);
+        assertThat(future.errText()).contains(I18n.get("report.error.futureMonth", "2099-01"));
+
+        CliRun scope = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11", "--scope", "7栋", "--out",
+                out.toString());
+        assertThat(scope.exit()).isEqualTo(Cli.FAILED);
+        assertThat(scope.errText()).contains(I18n.get("report.error.scope", "7栋"));
+
+        Path inside = dataDir.resolve("db").resolve("report.xlsx");
+        CliRun guarded = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11", "--out", inside.toString());
+        assertThat(guarded.exit()).isEqualTo(Cli.FAILED);
+        assertThat(inside).doesNotExist();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void monthly_byTheAuditor_isRefused() {
+        Path out = dir.resolve("a.xlsx");
+
+        CliRun r = CliRun.as("auditor", dataDir, "report", "monthly", "--month", "2026-11", "--out", out.toString());
+
+        assertThat(r.exit()).isEqualTo(Cli.FAILED);
+        assertThat(r.errText()).contains(I18n.get("error.accessDenied", I18n.get("permission.REPORT_READ")));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void codes_writesEveryFigureCode_withItsPlaceholders() throws Exception {
+        Path out = dir.resolve("codes.xlsx");
+
+        CliRun r = CliRun.admin(dataDir, "report", "codes", out.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        try (XSSFWorkbook wb = read(out)) {
+            Sheet s = wb.getSheetAt(0);
+            List<String> codes = new ArrayList<>();
+            for (int i = 1; i <= s.getLastRowNum(); i++) {
+                codes.add(s.getRow(i).getCell(0).getStringCellValue());
+            }
+            assertThat(codes).containsExactlyElementsOf(FigureCatalogue.all().stream().map(f -> f.code()).toList());
+            assertThat(codes).contains("在册.严重精神障碍患者", "走访完成率");
+            int rate = codes.indexOf("走访完成率") + 1;
+            assertThat(s.getRow(rate).getCell(3).getStringCellValue()).isEqualTo("{{走访完成率.本月}}");
+        }
+    }
+}

@@ -92,6 +92,7 @@ class WindowRoleMatrixTest {
         nav.put("today", may(role, Permission.VISITS_READ));
         nav.put("board", may(role, Permission.VISITS_READ));
         nav.put("incidents", may(role, Permission.VISITS_READ));
+        nav.put("report", may(role, Permission.REPORT_READ));
         nav.put("users", may(role, Permission.USERS_MANAGE));
         nav.put("audit", may(role, Permission.AUDIT_READ));
         nav.put("backups", may(role, Permission.BACKUP) || may(role, Permission.RESTORE));

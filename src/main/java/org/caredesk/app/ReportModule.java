@@ -3,6 +3,8 @@ package org.caredesk.app;
 import java.util.List;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.people.ui.PersonFiles;
+import org.caredesk.report.archive.data.SentReportRepository;
+import org.caredesk.report.archive.service.ReportArchive;
 import org.caredesk.report.data.ReportRepository;
 import org.caredesk.report.service.ReportService;
 import org.caredesk.report.ui.ReportDetailView;
@@ -19,6 +21,8 @@ public final class ReportModule implements FeatureModule {
         ctx.provide(ReportService.class, () -> new ReportService(ctx.database().dsl(), new ReportRepository(),
                 ctx.care(), PeopleRules.DEFAULTS, ctx.audit(), ctx.actor(), ctx.session(), ctx.clock(),
                 ctx.tempDir()));
+        ctx.provide(ReportArchive.class, () -> new ReportArchive(ctx.database().dsl(), new SentReportRepository(),
+                ctx.audit(), ctx.actor(), ctx.session(), ctx.clock(), ctx.dataDir()));
     }
 
     /** The scope list offers the buildings and caseworkers the board knows, read when the screen opens. */

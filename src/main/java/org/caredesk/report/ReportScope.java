@@ -1,5 +1,6 @@
 package org.caredesk.report;
 
+import org.caredesk.common.I18n;
 import org.caredesk.common.Text;
 import org.caredesk.common.UserException;
 
@@ -19,6 +20,17 @@ public record ReportScope(String building, String responsible) {
 
     public static ReportScope staff(String staff) {
         return new ReportScope(null, Text.clean(staff));
+    }
+
+    /** What a reader sees: 全社区, 楼栋：7栋, 帮扶责任人：周敏 (the workbook, the screen, the command line). */
+    public String label() {
+        if (building != null) {
+            return I18n.get("report.scope.building", building);
+        }
+        if (responsible != null) {
+            return I18n.get("report.scope.staff", responsible);
+        }
+        return I18n.get("report.scope.all");
     }
 
     public boolean isAll() {

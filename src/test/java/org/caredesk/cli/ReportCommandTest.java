@@ -171,4 +171,51 @@ class ReportCommandTest {
             assertThat(s.getRow(rate).getCell(3).getStringCellValue()).isEqualTo("{{走访完成率.本月}}");
         }
     }
+
+    @Test
+    void send_writesTheWorkbook_keepsItAsTheNextVersion_andDiffComparesWithTheNewest() throws Exception {
+        Path first = dir.resolve("十一月报送.xlsx");
+        CliRun sent = CliRun.admin(dataDir, "report", "send", "--month", "2026-11", "--totals-only", "--out",
+                first.toString());
+        assertThat(sent.exit()).as(sent.errText()).isEqualTo(Cli.OK);
+        assertThat(sent.outText()).contains("2026-11（全社区）", "第 1 版", first.toString());
+        assertThat(first).exists();
+
+        CliRun same = CliRun.admin(dataDir, "report", "diff", "--month", "2026-11");
+        assertThat(same.exit()).as(same.errText()).isEqualTo(Cli.OK);
+        assertThat(same.outText()).contains("与第 1 版报送", "没有变化。");
+
+        Path second = dir.resolve("十一月更正.xlsx");
+        CliRun again = CliRun.admin(dataDir, "report", "send", "--month", "2026-11", "--out", second.toString());
+        assertThat(again.outText()).contains("第 2 版");
+        assertThat(CliRun.admin(dataDir, "report", "diff", "--month", "2026-11").outText()).contains("与第 2 版报送");
+        try (AppContext ctx = CliRun.login().open(dataDir, "admin", CliRun.PW.toCharArray()).ctx()) {
+            var archive = ctx.service(org.caredesk.report.archive.service.ReportArchive.class);
+            var versions = archive.history(java.time.YearMonth.of(2026, 11), org.caredesk.report.ReportScope.ALL);
+            assertThat(versions).hasSize(2);
+            Path kept = dir.resolve("kept.xlsx");
+            archive.writeWorkbook(versions.get(1).id(), kept);
+            assertThat(Files.readAllBytes(kept)).as("the first version is kept byte for byte")
+                    .isEqualTo(Files.readAllBytes(first));
+        }
+    }
+
+    @Test
+    void send_isRefused_forAMonthUnderWay_orACaseworker_beforeAnyFileIsWritten_andDiffNeedsASentVersion() {
+        Path out = dir.resolve("x.xlsx");
+        String thisMonth = java.time.YearMonth.now().toString();
+
+        CliRun early = CliRun.admin(dataDir, "report", "send", "--month", thisMonth, "--out", out.toString());
+        assertThat(early.exit()).isEqualTo(Cli.FAILED);
+        assertThat(early.errText()).contains(thisMonth + " 月还没有结束");
+        CliRun caseworker = CliRun.as("caseworker", dataDir, "report", "send", "--month", "2026-11", "--out",
+                out.toString());
+        assertThat(caseworker.exit()).isEqualTo(Cli.FAILED);
+        assertThat(caseworker.errText()).contains(I18n.get("permission.REPORT_SEND"));
+        assertThat(out).doesNotExist();
+
+        CliRun nothing = CliRun.admin(dataDir, "report", "diff", "--month", "2026-10");
+        assertThat(nothing.exit()).isEqualTo(Cli.FAILED);
+        assertThat(nothing.errText()).contains("2026-10（全社区）的报表还没有报送过");
+    }
 }

@@ -131,14 +131,7 @@ public final class ReportWorkbook {
     }
 
     private String scopeText() {
-        ReportScope s = report.scope();
-        if (s.building() != null) {
-            return I18n.get("report.scope.building", s.building());
-        }
-        if (s.responsible() != null) {
-            return I18n.get("report.scope.staff", s.responsible());
-        }
-        return I18n.get("report.scope.all");
+        return report.scope().label();
     }
 
     private String title() {

@@ -5,9 +5,8 @@ import org.caredesk.common.I18n;
 import org.caredesk.report.Figure;
 import org.caredesk.report.MonthlyReport;
 import org.caredesk.report.Period;
-import org.caredesk.report.ReportScope;
 
-/** How the screen writes a figure's value, a change and a scope: the same words as the workbook. */
+/** How the screen writes a figure's value and its change: the same forms as the workbook. */
 final class ReportTexts {
     /** A rate over nothing, and a stock's year column, as the workbook shows them. */
     static final String NONE = "—";
@@ -49,15 +48,5 @@ final class ReportTexts {
             return "0";
         }
         return (delta > 0 ? "+" : "−") + magnitude;
-    }
-
-    static String scope(ReportScope scope) {
-        if (scope.building() != null) {
-            return I18n.get("report.scope.building", scope.building());
-        }
-        if (scope.responsible() != null) {
-            return I18n.get("report.scope.staff", scope.responsible());
-        }
-        return I18n.get("report.scope.all");
     }
 }

@@ -86,7 +86,7 @@ public final class ReportViewModel {
         }
         // The report is made in the first days of the next month: last month is the usual choice.
         month.set(now.minusMonths(1));
-        ScopeChoice all = new ScopeChoice(ReportScope.ALL, ReportTexts.scope(ReportScope.ALL));
+        ScopeChoice all = new ScopeChoice(ReportScope.ALL, ReportScope.ALL.label());
         scopes.add(all);
         scope.set(all);
         section.addListener((o, a, b) -> fillLines());
@@ -103,7 +103,7 @@ public final class ReportViewModel {
     }
 
     private static ScopeChoice choice(ReportScope s) {
-        return new ScopeChoice(s, ReportTexts.scope(s));
+        return new ScopeChoice(s, s.label());
     }
 
     /** Computes the chosen month and the month before it, in one background task. */
@@ -163,7 +163,7 @@ public final class ReportViewModel {
             return Optional.empty();
         }
         String when = I18n.get(period == Period.MONTH ? "report.col.month" : "report.col.year");
-        String where = ReportTexts.scope(r.scope());
+        String where = r.scope().label();
         if (!f.isRate()) {
             String title = I18n.get("report.screen.detailTitle", line.name(), when, label(r.month()), where,
                     String.valueOf(r.count(f.code(), period)));

@@ -29,6 +29,7 @@ import org.caredesk.excel.StreamingExport;
 import org.caredesk.report.archive.FigureChange;
 import org.caredesk.report.archive.FigureValue;
 import org.caredesk.report.archive.SentReport;
+import org.caredesk.report.ReportScope;
 import org.caredesk.report.archive.data.SentReportRepository;
 import org.caredesk.security.Permission;
 import org.caredesk.security.Session;
@@ -41,7 +42,7 @@ import org.jooq.DSLContext;
  * Sending and writing a sent workbook out are audited.
  */
 public final class ReportArchive {
-    /** A scope is "community" or "building:…"; the column holds 80 characters. */
+    /** The column holds 80 characters: "community", "building:…" or "staff:…". */
     static final int SCOPE_LENGTH = 80;
     static final int CODE_LENGTH = 120;
     /** Larger than any report with its detail sheets; a guard against sending the wrong file. */
@@ -71,13 +72,9 @@ public final class ReportArchive {
      *
      * @throws UserException when the month has not ended yet, or the figures or the workbook are not a report
      */
-    public SentReport send(YearMonth month, String scope, List<FigureValue> figures, byte[] workbook) {
-        session.require(Permission.REPORT_SEND);
-        Objects.requireNonNull(month, "month");
-        if (!month.isBefore(YearMonth.now(clock))) {
-            throw new UserException("report.sent.error.monthNotOver", month.toString());
-        }
-        String s = checkScope(scope);
+    public SentReport send(YearMonth month, ReportScope scope, List<FigureValue> figures, byte[] workbook) {
+        requireSendable(month);
+        String s = scopeKey(scope);
         checkFigures(figures);
         if (workbook == null || workbook.length == 0 || workbook.length > MAX_WORKBOOK_BYTES) {
             throw new UserException("report.sent.error.workbookSize");
@@ -97,14 +94,27 @@ public final class ReportArchive {
         });
     }
 
-    /** Every version sent for a month and scope, newest first. */
-    public List<SentReport> history(YearMonth month, String scope) {
+    /**
+     * Refuses, before anything is computed or written, a user who may not send or a month that has not ended.
+     *
+     * @throws UserException when the month is still under way (or later)
+     */
+    public void requireSendable(YearMonth month) {
         session.require(Permission.REPORT_SEND);
-        return repository.history(dsl, month, checkScope(scope));
+        Objects.requireNonNull(month, "month");
+        if (!month.isBefore(YearMonth.now(clock))) {
+            throw new UserException("report.sent.error.monthNotOver", month.toString());
+        }
+    }
+
+    /** Every version sent for a month and scope, newest first. */
+    public List<SentReport> history(YearMonth month, ReportScope scope) {
+        session.require(Permission.REPORT_SEND);
+        return repository.history(dsl, month, scopeKey(scope));
     }
 
     /** The newest version sent for a month and scope, if any. */
-    public Optional<SentReport> latest(YearMonth month, String scope) {
+    public Optional<SentReport> latest(YearMonth month, ReportScope scope) {
         return history(month, scope).stream().findFirst();
     }
 
@@ -119,7 +129,7 @@ public final class ReportArchive {
                 .orElseThrow(() -> new UserException("report.sent.error.notSent"));
         byte[] workbook = repository.workbook(dsl, reportId).orElseThrow();
         String name = StreamingExport.fileName(file);
-        new StreamingExport(dataDir.resolve("tmp"), "report.sent.error.cannotWrite").write(file, "report-", workbook,
+        new StreamingExport(dataDir.resolve("tmp"), "report.error.cannotWrite").write(file, "report-", workbook,
                 () -> audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.REPORT,
                         report.id().toString(), label(report), AuditDetail.message("audit.detail.reportWritten",
                                 name))));
@@ -158,11 +168,18 @@ public final class ReportArchive {
         return r.month() + " " + r.scope() + " v" + r.version();
     }
 
-    private static String checkScope(String scope) {
-        if (scope == null || scope.isBlank() || scope.length() > SCOPE_LENGTH) {
-            throw new UserException("report.sent.error.scope", String.valueOf(scope));
+    /**
+     * The scope as stored: the same words the command line's {@code --scope} takes, "community" for the whole.
+     *
+     * @throws UserException when a building's or caseworker's name is too long to be kept
+     */
+    public static String scopeKey(ReportScope scope) {
+        String key = scope.building() != null ? "building:" + scope.building()
+                : scope.responsible() != null ? "staff:" + scope.responsible() : "community";
+        if (key.length() > SCOPE_LENGTH) {
+            throw new UserException("report.sent.error.scope", key);
         }
-        return scope.strip();
+        return key;
     }
 
     private static void checkFigures(List<FigureValue> figures) {

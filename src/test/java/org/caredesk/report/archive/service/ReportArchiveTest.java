@@ -20,6 +20,7 @@ import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.db.OnBothDatabases;
 import org.caredesk.db.TestDatabase;
+import org.caredesk.report.ReportScope;
 import org.caredesk.report.archive.FigureChange;
 import org.caredesk.report.archive.FigureValue;
 import org.caredesk.report.archive.SentReport;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.Parameter;
 class ReportArchiveTest {
     /** The clock stands in June 2025: May is over, June is not. */
     private static final YearMonth MAY = YearMonth.of(2025, 5);
-    private static final String COMMUNITY = "community";
+    private static final ReportScope COMMUNITY = ReportScope.ALL;
 
     @Parameter
     TestDatabase database;
@@ -95,7 +96,7 @@ class ReportArchiveTest {
         assertThat(stored.sentBy()).isEqualTo("director");
         assertThat(stored.workbookSha()).hasSize(64);
         assertThat(archive.latest(MAY, COMMUNITY)).contains(history.get(0));
-        assertThat(archive.history(MAY, "building:7栋")).as("another scope has its own versions").isEmpty();
+        assertThat(archive.history(MAY, ReportScope.building("7栋"))).as("another scope has its own versions").isEmpty();
     }
 
     @Test
@@ -128,7 +129,7 @@ class ReportArchiveTest {
                 EnumSet.of(AuditAction.REPORT_SENT));
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.userName()).isEqualTo("director");
-            assertThat(e.detailText()).contains("2025-05", COMMUNITY, "第 1 版", "4 项指标", sent.workbookSha());
+            assertThat(e.detailText()).contains("2025-05", "community", "第 1 版", "4 项指标", sent.workbookSha());
         });
         assertThat(ctx.audit().checkChain().intact()).isTrue();
     }
@@ -161,7 +162,7 @@ class ReportArchiveTest {
         refused(() -> archive.send(MAY, COMMUNITY, List.of(figure("a", "1", "1"), figure("a", "2", "2")), WORKBOOK),
                 "指标代码“a”");
         refused(() -> archive.send(MAY, COMMUNITY, SENT, new byte[0]), "工作簿是空的");
-        refused(() -> archive.send(MAY, " ", SENT, WORKBOOK), "统计范围");
+        refused(() -> archive.send(MAY, ReportScope.building("楼".repeat(80)), SENT, WORKBOOK), "太长，无法存档");
 
         assertThat(archive.history(MAY, COMMUNITY)).isEmpty();
     }

@@ -232,7 +232,6 @@ public final class FigureCatalogue {
         Section s = Section.DATA_QUALITY;
         f.add(count("数据质量.无帮扶责任人", s, Unit.PERSONS, "noCaseworker", true));
         f.add(count("数据质量.未签知情同意", s, Unit.PERSONS, "noConsent", true));
-        // 资料待补 (people whose category details are missing, issue 9's minimal roster) joins here as one more
-        // stock figure once the roster marks them; its rows come from the same read as the others (FigureEngine).
+        f.add(count("数据质量.资料待补", s, Unit.PERSONS, "detailsMissing", true));
     }
 }

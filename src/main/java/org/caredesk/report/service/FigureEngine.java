@@ -24,6 +24,7 @@ import org.caredesk.people.Enums.CorrectionType;
 import org.caredesk.people.Enums.DrugProgramme;
 import org.caredesk.people.Enums.Medication;
 import org.caredesk.people.Membership;
+import org.caredesk.people.MissingDetails;
 import org.caredesk.people.service.PeopleRules;
 import org.caredesk.report.DetailRow;
 import org.caredesk.report.Figure;
@@ -483,8 +484,11 @@ final class FigureEngine {
     private void dataQuality() {
         stock("数据质量.无帮扶责任人", facts.people(), p -> p.registeredOn(end) && Text.isBlank(p.staff()),
                 p -> row(p, p.registered(), null));
-        // 数据质量.未签知情同意 is the complement of 精神障碍.知情同意, filled by mental(). The minimal roster's
-        // 资料待补 (people whose category details are missing) is added here once the roster records it.
+        // 数据质量.未签知情同意 is the complement of 精神障碍.知情同意, filled by mental(). 资料待补 is read from the
+        // category details as they are now (the program keeps no history of when one was filled in).
+        stock("数据质量.资料待补", facts.people(),
+                p -> p.registeredOn(end) && !MissingDetails.of(p.memberships()).isEmpty(),
+                p -> row(p, p.registered(), MissingDetails.labels(MissingDetails.of(p.memberships()))));
     }
 
     // ---- helpers

@@ -312,6 +312,20 @@ class ReportServiceTest {
         assertThat(m.count("应急处置.未办结", MONTH)).isEqualTo(1);
         // C alone has no caseworker.
         assertThat(ids(m, "数据质量.无帮扶责任人", MONTH)).containsExactly(c.id());
+        // Every category detail of the seven is filled in.
+        assertThat(ids(m, "数据质量.资料待补", MONTH)).isEmpty();
+    }
+
+    @Test
+    void aPersonRegisteredWithoutTheReleaseDate_countsAsDetailsToCome_withTheMissingDetailNamed() {
+        Person h = register("周文", "7栋", "周敏", Membership.releasedPrisoner(null, null, null));
+
+        MonthlyReport may = reports.compute(YearMonth.of(2025, 5), ReportScope.ALL);
+
+        assertThat(ids(may, "数据质量.资料待补", MONTH)).containsExactly(h.id());
+        assertThat(may.rows("数据质量.资料待补", MONTH).get(0).note()).contains("释放日期");
+        assertThat(ids(reports.compute(YearMonth.of(2025, 3), ReportScope.ALL), "数据质量.资料待补", MONTH))
+                .as("registered in May, not on March's list").isEmpty();
     }
 
     @Test

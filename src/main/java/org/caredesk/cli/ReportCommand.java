@@ -11,6 +11,7 @@ import org.caredesk.app.AppContext;
 import org.caredesk.common.I18n;
 import org.caredesk.common.UserException;
 import org.caredesk.db.OwnFiles;
+import org.caredesk.excel.StreamingExport;
 import org.caredesk.report.MonthlyReport;
 import org.caredesk.report.ReportScope;
 import org.caredesk.report.archive.FigureChange;
@@ -20,7 +21,8 @@ import org.caredesk.report.service.ReportService;
 import org.caredesk.report.service.ReportValues;
 
 /**
- * {@code report monthly --month 2026-11 [--scope building:7栋|staff:周敏] [--totals-only] --out FILE.xlsx}: the
+ * {@code report monthly --month 2026-11 [--scope building:7栋|staff:周敏] [--totals-only | --template T.xlsx]
+ * --out FILE.xlsx}: the
  * monthly statistical report as a workbook; {@code report codes FILE.xlsx}: the list of figure codes for a
  * district's template; {@code report send --month … --out FILE.xlsx}: the same workbook, kept with its figures as
  * sent (decision 0030); {@code report diff --month …}: what changed since it was sent.
@@ -109,6 +111,7 @@ final class ReportCommand {
         String monthText = args.option("--month");
         String scopeText = args.option("--scope");
         boolean totalsOnly = args.flag("--totals-only");
+        String templateText = args.option("--template");
         String out = args.option("--out");
         args.finish();
         YearMonth month = month(monthText);
@@ -116,6 +119,7 @@ final class ReportCommand {
             throw new UsageException("cli.report.outRequired");
         }
         ReportScope scope = scope(scopeText);
+        Path template = templateText == null ? null : Path.of(templateText).toAbsolutePath();
         Path file = Path.of(out).toAbsolutePath();
         // Before the login, so a refused path writes nothing at all, not even the login's audit entry.
         OwnFiles.checkOutput(cli.dataDir(), file);
@@ -125,10 +129,16 @@ final class ReportCommand {
             }
             ReportService reports = ctx.service(ReportService.class);
             MonthlyReport report = reports.compute(month, scope);
-            reports.export(report, file, totalsOnly);
+            if (template != null) {
+                reports.fillTemplate(report, template, file);
+            } else {
+                reports.export(report, file, totalsOnly);
+            }
             if (!keepAsSent) {
-                cli.out().println(I18n.get(totalsOnly ? "cli.report.doneTotals" : "cli.report.done",
-                        month.toString(), file.toString()));
+                cli.out().println(template != null ? I18n.get("cli.report.doneTemplate", month.toString(),
+                        StreamingExport.fileName(template), file.toString())
+                        : I18n.get(totalsOnly ? "cli.report.doneTotals" : "cli.report.done", month.toString(),
+                                file.toString()));
                 return Cli.OK;
             }
             byte[] workbook;

@@ -218,4 +218,44 @@ class ReportCommandTest {
         assertThat(nothing.exit()).isEqualTo(Cli.FAILED);
         assertThat(nothing.errText()).contains("2026-10（全社区）的报表还没有报送过");
     }
+
+    @Test
+    void monthly_withTheDemoDistrictsTemplate_fillsEveryPlaceholder_andKeepsTheRest() throws Exception {
+        Path template = Path.of("sample-data", "区综治月报模板.xlsx");
+        Path out = dir.resolve("区报表.xlsx");
+
+        CliRun r = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11", "--template",
+                template.toString(), "--out", out.toString());
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        assertThat(r.outText()).contains("区综治月报模板.xlsx", out.toString());
+        try (XSSFWorkbook filled = read(out); XSSFWorkbook original = read(template)) {
+            assertThat(sheetNames(filled)).isEqualTo(sheetNames(original));
+            for (Sheet sheet : filled) {
+                for (Row row : sheet) {
+                    row.forEach(c -> assertThat(c.toString()).as(sheet.getSheetName() + " " + c.getAddress())
+                            .doesNotContain("{{"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void monthly_withATemplateNamingAnUnknownFigure_isRefused_cellByCell_andWritesNothing() throws Exception {
+        Path template = dir.resolve("错的模板.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("表1").createRow(4).createCell(2).setCellValue("{{走访率}}");
+            try (var os = Files.newOutputStream(template)) {
+                wb.write(os);
+            }
+        }
+        Path out = dir.resolve("x.xlsx");
+
+        CliRun r = CliRun.admin(dataDir, "report", "monthly", "--month", "2026-11", "--template",
+                template.toString(), "--out", out.toString());
+
+        assertThat(r.exit()).isEqualTo(Cli.FAILED);
+        assertThat(r.errText()).contains("表1", "C5", "{{走访率}}");
+        assertThat(out).doesNotExist();
+    }
 }

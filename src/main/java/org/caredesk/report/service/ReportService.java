@@ -37,6 +37,7 @@ import org.caredesk.report.data.ReportFacts.PersonFact;
 import org.caredesk.report.data.ReportRepository;
 import org.caredesk.report.excel.CodeList;
 import org.caredesk.report.excel.ReportWorkbook;
+import org.caredesk.report.template.TemplateFiller;
 import org.caredesk.risk.service.CareKeeper;
 import org.caredesk.risk.service.DueRules;
 import org.caredesk.security.Permission;
@@ -142,6 +143,25 @@ public final class ReportService {
         }, n -> audit.record(AuditEvent.success(actor.userName(), AuditAction.EXPORT, AuditObjectType.REPORT,
                 report.month().toString(), name, AuditDetail.message(totalsOnly ? "audit.detail.reportTotals"
                         : "audit.detail.report", report.month().toString(), name))));
+        return name;
+    }
+
+    /**
+     * Fills the district's own template with the report's figures and saves the copy as {@code file}; every other
+     * cell of the template stays as it was (decision 0029). Unknown placeholders are listed before anything is
+     * written. Audited as an export of the report.
+     *
+     * @return the file's name
+     */
+    public String fillTemplate(MonthlyReport report, Path template, Path file) {
+        session.require(Permission.REPORT_READ);
+        OwnFiles.checkOutput(dataDir, file);
+        String name = StreamingExport.fileName(file);
+        new TemplateFiller(ReportValues.templateCodes(), dataDir.resolve("tmp")).fill(template,
+                ReportValues.templateValues(report), file, filled -> audit.record(AuditEvent.success(
+                        actor.userName(), AuditAction.EXPORT, AuditObjectType.REPORT, report.month().toString(), name,
+                        AuditDetail.message("audit.detail.reportTemplate", report.month().toString(),
+                                StreamingExport.fileName(template), name))));
         return name;
     }
 

@@ -111,6 +111,9 @@ public final class DemoHistory {
             int[] counts = new int[3];
             String by = Actor.SYSTEM_NAME;
 
+            // The roster was imported today, but its people have been cared for these two years: their files
+            // date from the history's start, so a past month's report counts them (it counts from registration).
+            people.setRegisteredAt(tx, ids, start);
             care.forgetForReplay(tx, ids);
             for (Person p : all) {
                 events.add(new Event(start, t -> keeper.refreshAt(t, p.id(), ColourSource.RULE, by, start)));

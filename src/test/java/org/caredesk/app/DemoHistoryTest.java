@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.caredesk.common.I18n;
@@ -21,6 +22,11 @@ import org.caredesk.board.MonthCount;
 import org.caredesk.today.WorkList;
 import org.caredesk.risk.WorkListFilter;
 import org.jooq.impl.DSL;
+import org.caredesk.report.FigureCatalogue;
+import org.caredesk.report.MonthlyReport;
+import org.caredesk.report.Period;
+import org.caredesk.report.ReportScope;
+import org.caredesk.report.service.ReportService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +112,17 @@ class DemoHistoryTest {
                 .flatMap(p -> ctx.colours().timeline(p.id()).stream())
                 .filter(c -> c.source() == ColourSource.INCIDENT).count();
         assertThat(incidentChanges).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void everyoneIsRegisteredWhenTheirHistoryStarts_soLastMonthsReportCountsThem() {
+        LocalDate start = LocalDate.now(clock).minusDays(730);
+        assertThat(everyone()).allSatisfy(p -> assertThat(ctx.people().find(p.id()).orElseThrow().createdAt()
+                .toLocalDate()).as(p.name()).isEqualTo(start));
+
+        MonthlyReport november = ctx.service(ReportService.class).compute(YearMonth.of(2026, 11), ReportScope.ALL);
+        assertThat(november.count(FigureCatalogue.registered(null), Period.MONTH)).isEqualTo(everyone().size());
+        assertThat(november.count("走访.应访", Period.MONTH)).as("visits were due in November").isPositive();
     }
 
     @Test

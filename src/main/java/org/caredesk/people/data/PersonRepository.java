@@ -5,6 +5,7 @@ import static org.caredesk.db.generated.Tables.PERSON;
 import static org.caredesk.db.generated.Tables.PERSON_CATEGORY;
 import static org.caredesk.db.generated.Tables.PERSON_SEARCH;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -159,6 +160,18 @@ public final class PersonRepository {
         memberships = new ArrayList<>(memberships);
         memberships.sort(java.util.Comparator.comparing(Membership::category));
         return Optional.of(toPerson(r, memberships));
+    }
+
+    /**
+     * Sets when files were registered (the demo's people, whose two years of history must not begin before their
+     * registration: the report counts a person from the day the file was created).
+     */
+    public void setRegisteredAt(DSLContext dsl, Collection<UUID> ids, LocalDateTime at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        dsl.update(PERSON).set(PERSON.CREATED_AT, at).where(PERSON.ID.in(ids)).execute();
+        dsl.update(PERSON_SEARCH).set(PERSON_SEARCH.CREATED_AT, at).where(PERSON_SEARCH.PERSON_ID.in(ids)).execute();
     }
 
     /** Several files at once, in no particular order (two queries, however many): for bulk work. */

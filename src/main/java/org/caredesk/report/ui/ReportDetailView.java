@@ -1,5 +1,7 @@
 package org.caredesk.report.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -23,17 +25,21 @@ import org.caredesk.ui.PersonFileOpener;
  * masked; a double click (or 打开档案) opens the person's file, as the board's lists do.
  */
 public final class ReportDetailView {
+    /** A row and, for a rate, whether its numerator counts it too. */
+    public record Line(DetailRow row, String part) {}
+
     private final PersonFileOpener files;
 
     @FXML private VBox root;
     @FXML private Label titleLabel;
-    @FXML private TableView<DetailRow> rowsTable;
-    @FXML private TableColumn<DetailRow, String> nameColumn;
-    @FXML private TableColumn<DetailRow, String> idColumn;
-    @FXML private TableColumn<DetailRow, String> buildingColumn;
-    @FXML private TableColumn<DetailRow, String> staffColumn;
-    @FXML private TableColumn<DetailRow, String> dateColumn;
-    @FXML private TableColumn<DetailRow, String> noteColumn;
+    @FXML private TableView<Line> rowsTable;
+    @FXML private TableColumn<Line, String> nameColumn;
+    @FXML private TableColumn<Line, String> idColumn;
+    @FXML private TableColumn<Line, String> buildingColumn;
+    @FXML private TableColumn<Line, String> staffColumn;
+    @FXML private TableColumn<Line, String> dateColumn;
+    @FXML private TableColumn<Line, String> noteColumn;
+    @FXML private TableColumn<Line, String> partColumn;
     @FXML private Label errorLabel;
     @FXML private Button openFileButton;
 
@@ -45,23 +51,24 @@ public final class ReportDetailView {
 
     @FXML
     private void initialize() {
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()
-                + (c.getValue().fictitious() ? I18n.get("report.screen.fictitiousMark") : "")));
-        idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().maskedIdNumber()));
-        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().building()));
-        staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staff()));
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date() == null ? ""
-                : c.getValue().date().toString()));
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().name()
+                + (c.getValue().row().fictitious() ? I18n.get("report.screen.fictitiousMark") : "")));
+        idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().maskedIdNumber()));
+        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().building()));
+        staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().staff()));
+        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().date() == null ? ""
+                : c.getValue().row().date().toString()));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().note()));
+        partColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().part()));
         rowsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label none = new Label(I18n.get("report.screen.noRows"));
         none.getStyleClass().add("table-placeholder");
         rowsTable.setPlaceholder(none);
         rowsTable.setRowFactory(t -> {
-            TableRow<DetailRow> row = new TableRow<>();
+            TableRow<Line> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem().personId());
+                    open(row.getItem().row().personId());
                 }
             });
             return row;
@@ -73,7 +80,13 @@ public final class ReportDetailView {
 
     public void show(Window owner, ReportViewModel.Detail detail) {
         titleLabel.setText(detail.title());
-        rowsTable.setItems(FXCollections.observableArrayList(detail.rows()));
+        List<Line> lines = new ArrayList<>(detail.rows().size());
+        for (int i = 0; i < detail.rows().size(); i++) {
+            lines.add(new Line(detail.rows().get(i), detail.parts().isEmpty() ? "" : detail.parts().get(i)));
+        }
+        rowsTable.setItems(FXCollections.observableArrayList(lines));
+        // Only a rate's list says which rows its numerator counts too.
+        partColumn.setVisible(!detail.parts().isEmpty());
         stage = FormWindow.over(owner, root).title(detail.title()).show();
     }
 
@@ -85,9 +98,9 @@ public final class ReportDetailView {
 
     @FXML
     private void onOpenFile() {
-        DetailRow row = rowsTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            open(row.personId());
+        Line line = rowsTable.getSelectionModel().getSelectedItem();
+        if (line != null) {
+            open(line.row().personId());
         }
     }
 

@@ -3,6 +3,7 @@ package org.caredesk.report.ui;
 import java.time.YearMonth;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -130,6 +131,8 @@ public final class ReportView {
                 Hyperlink link = new Hyperlink(text);
                 link.setUserData(line.figure().code() + "/" + period.name());
                 link.getStyleClass().add("report-value");
+                // A link's own padding set it lower than the plain numbers beside it.
+                link.setPadding(Insets.EMPTY);
                 link.setOnAction(e -> showDetail(line, period));
                 setGraphic(link);
             } else {

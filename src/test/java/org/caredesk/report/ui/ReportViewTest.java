@@ -23,7 +23,6 @@ import org.caredesk.app.AppShell;
 import org.caredesk.common.I18n;
 import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Membership;
-import org.caredesk.report.DetailRow;
 import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.FxTaskRunner;
 import org.caredesk.ui.MainWindow;
@@ -110,11 +109,12 @@ class ReportViewTest {
         robot.clickOn(rate);
 
         waitUntil(() -> robot.lookup("#rowsTable").tryQuery().isPresent());
-        TableView<DetailRow> rows = robot.lookup("#rowsTable").queryTableView();
+        TableView<ReportDetailView.Line> rows = robot.lookup("#rowsTable").queryTableView();
         String title = robot.lookup("#titleLabel").queryAs(Label.class).getText();
         assertThat(title).startsWith("走访完成率（本月）：2025年5月，全社区").contains("分母 " + rows.getItems().size() + " 条");
         assertThat(rows.getItems()).isNotEmpty();
-        assertThat(rows.getItems()).extracting(DetailRow::name).isSubsetOf("王秀英", "张桂兰", "李强");
+        assertThat(rows.getItems()).extracting(l -> l.row().name()).isSubsetOf("王秀英", "张桂兰", "李强");
+        assertThat(rows.getItems()).extracting(ReportDetailView.Line::part).containsAnyOf("分子和分母", "仅分母");
         assertThat(shown).endsWith("%");
         robot.clickOn("#closeDetailButton");
 

@@ -149,8 +149,9 @@ class StartChecksTest {
         try (AppContext ctx = open()) {
             register(ctx, "陈静");
         }
-        // The database now looks as it did before V5 (visits) and V6 (the bulk-write journal) existed.
-        sql(login, dataDir, "drop index ix_person_bulk_write", "alter table person drop column bulk_write_id",
+        // The database now looks as it did before V5 (visits), V6 (the bulk-write journal) and V7 (sent reports).
+        sql(login, dataDir, "drop table report_sent_figure", "drop table report_sent",
+                "delete from \"flyway_schema_history\" where \"version\" = '7'", "drop index ix_person_bulk_write", "alter table person drop column bulk_write_id",
                 "drop table bulk_write cascade", "delete from \"flyway_schema_history\" where \"version\" = '6'",
                 "drop table incident_notified cascade", "drop table incident cascade",
                 "drop table visit_need cascade", "drop table visit_person cascade", "drop table visit cascade",

@@ -3,20 +3,18 @@ package org.caredesk.report.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caredesk.common.I18n;
 import org.caredesk.report.DetailRow;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.FormWindow;
 import org.caredesk.ui.PersonFileOpener;
 
@@ -51,31 +49,19 @@ public final class ReportDetailView {
 
     @FXML
     private void initialize() {
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().name()
-                + (c.getValue().row().fictitious() ? I18n.get("report.screen.fictitiousMark") : "")));
-        idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().maskedIdNumber()));
-        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().building()));
-        staffColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().staff()));
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().date() == null ? ""
-                : c.getValue().row().date().toString()));
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().note()));
-        partColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().part()));
-        rowsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label none = new Label(I18n.get("report.screen.noRows"));
-        none.getStyleClass().add("table-placeholder");
-        rowsTable.setPlaceholder(none);
-        rowsTable.setRowFactory(t -> {
-            TableRow<Line> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem().row().personId());
-                }
-            });
-            return row;
-        });
+        Columns.text(nameColumn, l -> l.row().name()
+                + (l.row().fictitious() ? I18n.get("report.screen.fictitiousMark") : ""));
+        Columns.text(idColumn, l -> l.row().maskedIdNumber());
+        Columns.text(buildingColumn, l -> l.row().building());
+        Columns.text(staffColumn, l -> l.row().staff());
+        Columns.text(dateColumn, l -> l.row().date() == null ? "" : l.row().date().toString());
+        Columns.text(noteColumn, l -> l.row().note());
+        Columns.text(partColumn, Line::part);
+        Columns.fillWidth(rowsTable);
+        Columns.placeholder(rowsTable, I18n.get("report.screen.noRows"));
+        Columns.openOnDoubleClick(rowsTable, l -> open(l.row().personId()));
         openFileButton.disableProperty().bind(rowsTable.getSelectionModel().selectedItemProperty().isNull());
-        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Columns.message(errorLabel);
     }
 
     public void show(Window owner, ReportViewModel.Detail detail) {

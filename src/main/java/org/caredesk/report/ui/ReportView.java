@@ -1,7 +1,6 @@
 package org.caredesk.report.ui;
 
 import java.time.YearMonth;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -20,6 +19,7 @@ import javafx.util.StringConverter;
 import org.caredesk.common.I18n;
 import org.caredesk.report.Period;
 import org.caredesk.report.Section;
+import org.caredesk.ui.Columns;
 import org.caredesk.ui.DialogService;
 import org.caredesk.ui.ViewLoader;
 
@@ -86,27 +86,23 @@ public final class ReportView {
                 vm.sectionProperty().set(b);
             }
         });
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        unitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unit()));
+        Columns.text(nameColumn, ReportLine::name);
+        Columns.text(unitColumn, ReportLine::unit);
         monthColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         yearColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         monthColumn.setCellFactory(c -> new ValueCell(Period.MONTH));
         yearColumn.setCellFactory(c -> new ValueCell(Period.YEAR_TO_DATE));
-        changeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().change()));
+        Columns.text(changeColumn, ReportLine::change);
         figureTable.setItems(vm.lines());
-        figureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label empty = new Label(I18n.get("report.screen.empty"));
-        empty.getStyleClass().add("table-placeholder");
-        figureTable.setPlaceholder(empty);
+        Columns.fillWidth(figureTable);
+        Columns.placeholder(figureTable, I18n.get("report.screen.empty"));
 
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         computeButton.disableProperty().bind(vm.busyProperty());
         exportButton.disableProperty().bind(vm.busyProperty().or(vm.reportProperty().isNull()));
         totalsOnlyCheck.disableProperty().bind(exportButton.disableProperty());
         noticeLabel.textProperty().bind(vm.noticeProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        errorLabel.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Columns.message(errorLabel, vm.errorProperty());
         vm.loadScopes();
     }
 

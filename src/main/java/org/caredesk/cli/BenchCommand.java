@@ -7,7 +7,7 @@ import org.caredesk.roster.service.RosterImporter;
 /**
  * {@code bench search [--people N] [--seed S] [--on-disk]} and
  * {@code bench dashboard [--people N] [--visits V] [--saves K] [--seed S] [--on-disk] [--explain]} and
- * {@code bench import [--rows N] [--seed S]}: print one
+ * {@code bench import [--rows N] [--seed S]} and {@code bench report [--people N] [--visits V] [--seed S]}: print one
  * {@code <name> <value> <unit>} line per figure.
  */
 final class BenchCommand {
@@ -28,8 +28,11 @@ final class BenchCommand {
                 return dashboard(args);
             case "import":
                 return importRoster(args);
+            case "report":
+                return report(args);
             default:
-                throw new UsageException("cli.unknownSubject", "bench", what, "search | dashboard | import");
+                throw new UsageException("cli.unknownSubject", "bench", what,
+                        "search | dashboard | import | report");
         }
     }
 
@@ -55,6 +58,19 @@ final class BenchCommand {
         cli.err().println(I18n.get("cli.bench.import.writing", rows));
         ImportBench bench = new ImportBench(rows, seed, Clock.systemDefaultZone());
         bench.run(new ConsoleProgress(cli.err()), text -> cli.err().println(text), f -> cli.out().println(f.line()));
+        return Cli.OK;
+    }
+
+    private int report(Args args) {
+        int people = args.intOption("--people", 1, GenerateCommand.MAX_PEOPLE, ReportBench.DEFAULT_PEOPLE);
+        int visits = args.intOption("--visits", 1, GenerateCommand.MAX_VISITS, ReportBench.DEFAULT_VISITS);
+        long seed = args.longOption("--seed", GenerateCommand.DEFAULT_SEED);
+        args.finish();
+        cli.err().println(I18n.get("cli.bench.generatingOnDisk", people));
+        ReportBench bench = new ReportBench(people, visits, seed, Clock.systemDefaultZone());
+        for (SearchBench.Figure f : bench.run(new ConsoleProgress(cli.err()), text -> cli.err().println(text))) {
+            cli.out().println(f.line());
+        }
         return Cli.OK;
     }
 

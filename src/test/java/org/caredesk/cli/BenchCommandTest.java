@@ -74,6 +74,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchReport_timesTheFiguresTheWorkbookAndBothBaselines_overPeopleRegisteredBeforeLastMonth() {
+        CliRun r = CliRun.run(dataDir, "bench", "report", "--people", "300", "--visits", "5");
+
+        assertThat(r.exit()).as(r.errText()).isEqualTo(Cli.OK);
+        assertThat(r.out()).allSatisfy(line -> assertThat(line).matches(FIGURE));
+        List<String> names = r.out().stream().map(l -> l.substring(0, l.indexOf(' '))).toList();
+        assertThat(names).contains("report_figures_p50", "report_figures_p95", "baseline_read_facts_p95",
+                "report_workbook_time", "baseline_bare_sxssf_time", "peak_heap", "max_heap");
+        assertThat(r.out()).contains("people 300 count");
+        // Registered two years back, the people are on last month's register: the detail sheets have rows.
+        assertThat(r.out()).noneMatch(l -> l.startsWith("report_workbook_detail_rows 0 "));
+        assertThat(dataDir).isEmptyDirectory();
+    }
+
+    @Test
     void figureLine_formatsValuesWithoutLocaleSeparators() {
         assertThat(new SearchBench.Figure("search_name_p95", 1234.56, "ms").line())
                 .isEqualTo("search_name_p95 1234.6 ms");

@@ -87,7 +87,7 @@ public final class ReportService {
             throw new UserException("report.error.futureMonth", month.toString());
         }
         DueRules due = care.dueRules();
-        LocalDate end = month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
+        LocalDate end = end(month, now);
         ReportFacts facts = ConsistentRead.read(dsl, tx -> repository.read(tx, scope, end));
         return new MonthlyReport(month, end, scope, facts.community(), now,
                 new FigureEngine(due, rules, month, end).compute(facts), parts(facts, due, month, end));
@@ -122,6 +122,21 @@ public final class ReportService {
             });
         }
         return parts;
+    }
+
+    /** The day a month's figures are taken at: its last day, or today for the month under way. */
+    private static LocalDate end(YearMonth month, LocalDateTime now) {
+        return month.atEndOfMonth().isAfter(now.toLocalDate()) ? now.toLocalDate() : month.atEndOfMonth();
+    }
+
+    /**
+     * Only the snapshot read of a report's facts, no figure computed: {@code bench report}'s floor for the time the
+     * figures take. Returns how many people were read.
+     */
+    public int readFactsOnly(YearMonth month, ReportScope scope) {
+        session.require(Permission.REPORT_READ);
+        LocalDate end = end(month, LocalDateTime.now(clock));
+        return ConsistentRead.read(dsl, tx -> repository.read(tx, scope, end)).people().size();
     }
 
     /**

@@ -93,7 +93,7 @@ class CliTest {
         r = CliRun.run(dataDir, "bench", "speed");
         assertThat(r.exit()).isEqualTo(Cli.USAGE);
         assertThat(r.err().get(0)).isEqualTo(I18n.get("cli.unknownSubject", "bench", "speed",
-                "search | dashboard | import"));
+                "search | dashboard | import | report"));
     }
 
     @Test

@@ -151,7 +151,8 @@ class StartChecksTest {
         }
         // The database now looks as it did before V5 (visits), V6 (the bulk-write journal) and V7 (sent reports).
         sql(login, dataDir, "drop table report_sent_figure", "drop table report_sent",
-                "delete from \"flyway_schema_history\" where \"version\" = '7'", "drop index ix_person_bulk_write", "alter table person drop column bulk_write_id",
+                "delete from \"flyway_schema_history\" where \"version\" = '7'", "drop index ix_person_bulk_write",
+                "alter table person drop column bulk_write_id",
                 "drop table bulk_write cascade", "delete from \"flyway_schema_history\" where \"version\" = '6'",
                 "drop table incident_notified cascade", "drop table incident cascade",
                 "drop table visit_need cascade", "drop table visit_person cascade", "drop table visit cascade",

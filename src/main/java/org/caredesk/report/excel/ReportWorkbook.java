@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caredesk.common.I18n;
+import org.caredesk.common.UserException;
 import org.caredesk.excel.PrintLayout;
 import org.caredesk.report.DetailRow;
 import org.caredesk.report.Figure;
@@ -21,7 +22,6 @@ import org.caredesk.report.FigureCatalogue;
 import org.caredesk.report.MonthlyReport;
 import org.caredesk.report.Period;
 import org.caredesk.report.ReportPart;
-import org.caredesk.report.ReportScope;
 import org.caredesk.report.Section;
 
 /**
@@ -51,18 +51,28 @@ public final class ReportWorkbook {
     private final MonthlyReport report;
     private final Cover cover;
     private final boolean totalsOnly;
+    private final int maxSheetRows;
     private final boolean fictitious;
     /** Where each count of each period sits on its section sheet. */
+    /** The rows an .xlsx sheet can hold (Excel's limit). */
+    static final int MAX_SHEET_ROWS = 1_048_576;
+
     private final Map<String, int[]> countCells = new HashMap<>();
     /** Where each count's list starts on its detail sheet, per period. */
     private final Map<String, Map<Period, Integer>> detailRows = new HashMap<>();
     private Cells cells;
 
     public ReportWorkbook(MonthlyReport report, Cover cover, boolean totalsOnly) {
+        this(report, cover, totalsOnly, MAX_SHEET_ROWS);
+    }
+
+    /** With a smaller sheet than Excel's, so a test reaches the limit without a million rows. */
+    ReportWorkbook(MonthlyReport report, Cover cover, boolean totalsOnly, int maxSheetRows) {
         this.report = report;
         this.cover = cover;
         this.totalsOnly = totalsOnly;
         this.fictitious = report.hasFictitious();
+        this.maxSheetRows = maxSheetRows;
     }
 
     /** The sheet of a section (its label), and of its details. */
@@ -112,6 +122,12 @@ public final class ReportWorkbook {
                     }
                 }
                 detailRows.put(f.code(), at);
+            }
+            if (!totalsOnly && detail > maxSheetRows) {
+                // Found at 50,000 people and a million visits: one section's lists outgrow a sheet. Said before
+                // anything is written, with the two ways out, instead of failing halfway through the file.
+                throw new UserException("report.error.detailsTooLong", sheetName(s), String.valueOf(detail),
+                        String.valueOf(maxSheetRows));
             }
         }
     }

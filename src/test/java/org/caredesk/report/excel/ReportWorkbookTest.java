@@ -1,6 +1,7 @@
 package org.caredesk.report.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -114,6 +115,27 @@ class ReportWorkbookTest {
                     return null;
                 }, x -> { });
         return file;
+    }
+
+    @Test
+    void detailListsLongerThanASheet_areRefusedInASentence_beforeAnythingIsWritten_andTotalsOnlyStillWorks() {
+        MonthlyReport r = report();
+        ReportWorkbook.Cover cover = new ReportWorkbook.Cover(r.community(), "王主任", LocalDate.of(2026, 12, 2), "");
+        Path file = dir.resolve("big.xlsx");
+        StreamingExport files = new StreamingExport(dir.resolve("data").resolve("tmp"), "report.error.cannotWrite");
+
+        assertThatThrownBy(() -> files.write(file, "t-", wb -> {
+            new ReportWorkbook(r, cover, false, 3).write(wb);
+            return null;
+        }, x -> { })).isInstanceOfSatisfying(org.caredesk.common.UserException.class,
+                e -> assertThat(e.localized()).contains("超过了 Excel 一张表最多 3 行的上限", "仅合计"));
+        assertThat(file).doesNotExist();
+
+        files.write(file, "t-", wb -> {
+            new ReportWorkbook(r, cover, true, 3).write(wb);
+            return null;
+        }, x -> { });
+        assertThat(file).exists();
     }
 
     private static XSSFWorkbook read(Path file) throws Exception {

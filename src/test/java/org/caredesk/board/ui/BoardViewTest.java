@@ -5,24 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.caredesk.app.AppShell;
 import org.caredesk.common.I18n;
 import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Membership;
-import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.FxTaskRunner;
-import org.caredesk.ui.MainWindow;
 import org.caredesk.ui.testing.ScriptedDialogs;
+import org.caredesk.ui.testing.ShellScreen;
 import org.caredesk.board.BoardPerson;
 import org.caredesk.incidents.OpenIncident;
 import org.caredesk.board.VisitLine;
@@ -34,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The warning board and the incidents screen in the application's own shell at 1366x768, driven as a caseworker
@@ -56,27 +49,13 @@ class BoardViewTest {
         f.register("张桂兰", "3栋", "周敏", VisitsFixture.elderly());
         var lee = f.register("李强", "5栋", "赵磊", VisitsFixture.elderly());
         f.ctx.visits().save(f.visit(f.now().minusDays(40), VisitPerson.of(lee.id())));
-        var community = f.ctx.settings().createCommunity("测试社区", false);
-        AppShell shell = new AppShell(f.ctx, tasks, dialogs, saved -> { });
-        MainWindow main = shell.build(community);
-        AppShell.style(main.root(), AppSettings.DEFAULTS);
-        stage.setScene(new Scene(main.root(), 1366, 768));
-        stage.show();
+        ShellScreen.show(stage, f.ctx, tasks, dialogs);
     }
 
     @AfterEach
     void close() {
         tasks.close();
         f.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String count(FxRobot robot, String id) {
@@ -93,7 +72,7 @@ class BoardViewTest {
 
     private void openBoard(FxRobot robot) {
         robot.clickOn("#nav-board");
-        waitUntil(() -> robot.lookup("#count-ALL-TOTAL").tryQuery().isPresent()
+        ShellScreen.waitUntil(() -> robot.lookup("#count-ALL-TOTAL").tryQuery().isPresent()
                 && "3".equals(count(robot, "count-ALL-TOTAL")));
     }
 
@@ -111,11 +90,11 @@ class BoardViewTest {
         assertThat(names(redTable(robot))).containsExactly("王秀英");
 
         robot.clickOn("#nav-incidents");
-        waitUntil(() -> "全部应急事件都已办结。".equals(
+        ShellScreen.waitUntil(() -> "全部应急事件都已办结。".equals(
                 robot.lookup("#summaryLabel").queryAs(Label.class).getText()));
         robot.clickOn("#newIncidentButton");
         robot.clickOn("#personSearchField").write("zgl");
-        waitUntil(() -> robot.lookup("#personResultsList").queryListView().getItems().size() == 1);
+        ShellScreen.waitUntil(() -> robot.lookup("#personResultsList").queryListView().getItems().size() == 1);
         robot.clickOn(robot.lookup("#personResultsList .list-cell")
                 .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith("张桂兰"))
                 .queryAs(Node.class));
@@ -128,7 +107,7 @@ class BoardViewTest {
         robot.clickOn(save);
 
         TableView<OpenIncident> incidents = robot.lookup("#incidentsTable").queryTableView();
-        waitUntil(() -> incidents.getItems().size() == 1);
+        ShellScreen.waitUntil(() -> incidents.getItems().size() == 1);
         assertThat(save.getScene().getWindow().isShowing()).as("the form closes after saving").isFalse();
         assertThat(incidents.getItems().get(0).personName()).isEqualTo("张桂兰");
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())
@@ -136,11 +115,11 @@ class BoardViewTest {
 
         robot.clickOn("#nav-board");
         robot.clickOn("#refreshButton");
-        waitUntil(() -> "2".equals(count(robot, "count-ALL-RED")));
+        ShellScreen.waitUntil(() -> "2".equals(count(robot, "count-ALL-RED")));
         assertThat(count(robot, "count-ELDERLY_ALONE-RED")).isEqualTo("1");
         assertThat(count(robot, "count-ELDERLY_ALONE-GREEN")).isEqualTo("1");
         assertThat(count(robot, "count-ALL-TOTAL")).isEqualTo("3");
-        waitUntil(() -> names(redTable(robot)).contains("张桂兰"));
+        ShellScreen.waitUntil(() -> names(redTable(robot)).contains("张桂兰"));
         assertThat(names(redTable(robot))).containsExactlyInAnyOrder("王秀英", "张桂兰");
         assertThat(robot.lookup("#redTitle").queryAs(Label.class).getText()).isEqualTo("红色预警人员（2 人）");
     }
@@ -150,7 +129,7 @@ class BoardViewTest {
         openBoard(robot);
         robot.clickOn("#count-ELDERLY_ALONE-GREEN");
         TableView<BoardPerson> list = robot.lookup("#behindPeopleTable").queryTableView();
-        waitUntil(() -> list.getItems().size() == 2);
+        ShellScreen.waitUntil(() -> list.getItems().size() == 2);
         assertThat(names(list)).containsExactlyInAnyOrder("张桂兰", "李强");
         assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("独居老人：绿色人员");
         assertThat(robot.lookup("#pageLabel").queryAs(Label.class).getText()).isEqualTo("第 1 / 1 页，共 2 人");
@@ -158,7 +137,7 @@ class BoardViewTest {
 
         robot.clickOn("#count-MENTAL_DISORDER-RED");
         TableView<BoardPerson> reds = robot.lookup("#behindPeopleTable").queryTableView();
-        waitUntil(() -> reds.getItems().size() == 1);
+        ShellScreen.waitUntil(() -> reds.getItems().size() == 1);
         assertThat(names(reds)).containsExactly("王秀英");
         robot.clickOn("#closeListButton");
     }
@@ -167,39 +146,39 @@ class BoardViewTest {
     void theFilter_narrowsTheNumbers_andTheListsBehindThem(FxRobot robot) {
         openBoard(robot);
         choose(robot, "#buildingFilter", "5栋");
-        waitUntil(() -> "1".equals(count(robot, "count-ALL-TOTAL")));
+        ShellScreen.waitUntil(() -> "1".equals(count(robot, "count-ALL-TOTAL")));
         assertThat(count(robot, "count-ALL-RED")).isEqualTo("0");
         assertThat(redTable(robot).getItems()).isEmpty();
 
         robot.clickOn("#count-ALL-TOTAL");
         TableView<BoardPerson> list = robot.lookup("#behindPeopleTable").queryTableView();
-        waitUntil(() -> list.getItems().size() == 1);
+        ShellScreen.waitUntil(() -> list.getItems().size() == 1);
         assertThat(names(list)).containsExactly("李强");
         assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText())
                 .isEqualTo("全部人员：全部颜色（楼栋：5栋）");
         robot.clickOn("#closeListButton");
 
         robot.clickOn("#clearFiltersButton");
-        waitUntil(() -> "3".equals(count(robot, "count-ALL-TOTAL")));
+        ShellScreen.waitUntil(() -> "3".equals(count(robot, "count-ALL-TOTAL")));
     }
 
     @Test
     void staffFilter_typingASurname_narrowsTheChoices_andAChoiceNarrowsTheNumbers(FxRobot robot) {
         openBoard(robot);
-        waitUntil(() -> robot.lookup("#staffFilter").queryComboBox().getItems().size() == 3);
+        ShellScreen.waitUntil(() -> robot.lookup("#staffFilter").queryComboBox().getItems().size() == 3);
         robot.clickOn("#staffFilter");
         robot.write("赵");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+        ShellScreen.waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
                 .map(n -> ((ListCell<?>) n).getText())
                 .filter(t -> t != null && !t.isEmpty()).toList().equals(java.util.List.of("赵磊")));
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match((ListCell<?> c) -> "赵磊".equals(c.getText())).queryAs(Node.class));
 
-        waitUntil(() -> "1".equals(count(robot, "count-ALL-TOTAL")));
+        ShellScreen.waitUntil(() -> "1".equals(count(robot, "count-ALL-TOTAL")));
         assertThat(robot.lookup("#staffFilter").queryComboBox().getValue()).isEqualTo("赵磊");
         assertThat(redTable(robot).getItems()).isEmpty();
         robot.clickOn("#clearFiltersButton");
-        waitUntil(() -> "3".equals(count(robot, "count-ALL-TOTAL")));
+        ShellScreen.waitUntil(() -> "3".equals(count(robot, "count-ALL-TOTAL")));
     }
 
     @Test
@@ -207,7 +186,7 @@ class BoardViewTest {
         openBoard(robot);
         robot.clickOn("#bar-2025-04");
         TableView<VisitLine> visits = robot.lookup("#behindVisitsTable").queryTableView();
-        waitUntil(() -> visits.getItems().size() == 1);
+        ShellScreen.waitUntil(() -> visits.getItems().size() == 1);
         assertThat(visits.getItems().get(0).personName()).isEqualTo("李强");
         assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("2025 年 4 月的走访");
         robot.clickOn("#closeListButton");

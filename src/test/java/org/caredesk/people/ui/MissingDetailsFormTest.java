@@ -2,9 +2,6 @@ package org.caredesk.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +14,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.ui.FxTaskRunner;
+import org.caredesk.ui.testing.ShellScreen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,15 +44,6 @@ class MissingDetailsFormTest {
         screen.ctx.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private TableView<PersonRow> table(FxRobot robot) {
         return robot.lookup("#peopleTable").queryTableView();
     }
@@ -72,7 +61,7 @@ class MissingDetailsFormTest {
 
     @Test
     void savingWithoutTheReleaseDate_isAllowed_andTheNoteSaysWhatIsMissing(FxRobot robot) {
-        waitUntil(() -> table(robot).getItems().size() == 1);
+        ShellScreen.waitUntil(() -> table(robot).getItems().size() == 1);
         robot.clickOn("#newButton");
         typeInForm(robot, "#nameField", "张三丰");
         typeInForm(robot, "#idNumberField", "11010519491231002X");
@@ -91,7 +80,7 @@ class MissingDetailsFormTest {
         assertThat(save.isDisabled()).isFalse();
 
         robot.clickOn(save);
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        ShellScreen.waitUntil(() -> table(robot).getItems().size() == 2);
         Person stored = screen.ctx.people().search(PersonQuery.text("张三丰")).items().stream().findFirst()
                 .flatMap(r -> screen.ctx.people().find(r.id())).orElseThrow();
         Membership released = stored.data().memberships().get(0);
@@ -100,7 +89,7 @@ class MissingDetailsFormTest {
         assertThat(released.offence()).isEqualTo("盗窃罪");
 
         robot.doubleClickOn("张三丰");
-        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("张三丰");
         assertThat(robot.lookup("#missingDetailsLabel").queryAs(Label.class).getText())
                 .isEqualTo("资料待补：释放日期。可以先保存，知道后再补录。");

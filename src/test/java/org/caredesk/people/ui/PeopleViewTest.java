@@ -2,9 +2,6 @@ package org.caredesk.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +17,7 @@ import org.caredesk.people.Person;
 import org.caredesk.people.PersonQuery;
 import org.caredesk.people.PersonRow;
 import org.caredesk.ui.FxTaskRunner;
+import org.caredesk.ui.testing.ShellScreen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,15 +47,6 @@ class PeopleViewTest {
     void close() {
         tasks.close();
         screen.ctx.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private TableView<PersonRow> table(FxRobot robot) {
@@ -97,7 +86,7 @@ class PeopleViewTest {
     }
 
     private void waitForList(FxRobot robot, int rows) {
-        waitUntil(() -> table(robot).getItems().size() == rows);
+        ShellScreen.waitUntil(() -> table(robot).getItems().size() == rows);
     }
 
     private void search(FxRobot robot, String text) {
@@ -109,10 +98,10 @@ class PeopleViewTest {
     @Test
     void buildingFilter_typingPartOfTheName_narrowsTheChoices_andAChoiceFiltersTheList(FxRobot robot) {
         waitForList(robot, 2);
-        waitUntil(() -> robot.lookup("#buildingFilter").queryComboBox().getItems().size() == 3);
+        ShellScreen.waitUntil(() -> robot.lookup("#buildingFilter").queryComboBox().getItems().size() == 3);
         robot.clickOn("#buildingFilter");
         robot.write("2");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+        ShellScreen.waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
                 .filter(t -> t != null && !t.isEmpty()).toList().equals(java.util.List.of("2号楼")));
         Node choice = robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
@@ -246,7 +235,7 @@ class PeopleViewTest {
     void doubleClickARow_editsThePerson(FxRobot robot) {
         waitForList(robot, 2);
         robot.doubleClickOn("李四");
-        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("李四");
         // The form shows the ID masked, as the list does, until someone with the right reveals it.
@@ -260,7 +249,7 @@ class PeopleViewTest {
         robot.write("6号楼");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
-        waitUntil(() -> "6号楼".equals(cell(robot, "buildingColumn", 0))
+        ShellScreen.waitUntil(() -> "6号楼".equals(cell(robot, "buildingColumn", 0))
                 || "6号楼".equals(cell(robot, "buildingColumn", 1)));
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText()).isEqualTo("已保存 李四 的档案。");
         PersonRow li = table(robot).getItems().stream().filter(r -> r.name().equals("李四")).findFirst().orElseThrow();
@@ -273,7 +262,7 @@ class PeopleViewTest {
         waitForList(robot, 2);
         robot.clickOn("王五");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("王五");
         assertThat(robot.lookup("#correctionCheck").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
     }
@@ -283,7 +272,7 @@ class PeopleViewTest {
         waitForList(robot, 2);
         robot.clickOn("李四");
         robot.clickOn("#closeButton");
-        waitUntil(() -> robot.lookup("#reasonBox").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#reasonBox").tryQuery().isPresent());
         assertThat(robot.lookup("#questionLabel").queryAs(Label.class).getText()).isEqualTo("确定要为 李四 销册吗？");
         Button confirm = robot.lookup("#confirmButton").queryButton();
         assertThat(confirm.isDisabled()).as("a reason must be chosen").isTrue();
@@ -293,7 +282,7 @@ class PeopleViewTest {
         waitForList(robot, 1);
         assertThat(cell(robot, "nameColumn", 0)).isEqualTo("王五");
         choose(robot, "#statusFilter", "已销册");
-        waitUntil(() -> table(robot).getItems().size() == 1 && "李四".equals(cell(robot, "nameColumn", 0)));
+        ShellScreen.waitUntil(() -> table(robot).getItems().size() == 1 && "李四".equals(cell(robot, "nameColumn", 0)));
         assertThat(cell(robot, "statusColumn", 0)).isEqualTo("已销册");
         robot.clickOn("李四");
         assertThat(robot.lookup("#closeButton").queryButton().isDisabled()).as("already closed").isTrue();
@@ -306,9 +295,9 @@ class PeopleViewTest {
         waitForList(robot, 2);
         assertThat(cell(robot, "nameColumn", 0)).as("by name: li before wang").isEqualTo("李四");
         robot.clickOn(header(robot, "colourColumn"));
-        waitUntil(() -> "李四".equals(cell(robot, "nameColumn", 0)));
+        ShellScreen.waitUntil(() -> "李四".equals(cell(robot, "nameColumn", 0)));
         robot.clickOn(header(robot, "colourColumn"));
-        waitUntil(() -> "王五".equals(cell(robot, "nameColumn", 0)));
+        ShellScreen.waitUntil(() -> "王五".equals(cell(robot, "nameColumn", 0)));
         assertThat(cell(robot, "colourColumn", 0)).isEqualTo(RiskColour.RED.name());
     }
 
@@ -332,7 +321,7 @@ class PeopleViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
         assertThat(robot.lookup("#nameField").query().getScene().getWindow()).isNotEqualTo(
                 robot.lookup("#peopleTable").query().getScene().getWindow());
     }

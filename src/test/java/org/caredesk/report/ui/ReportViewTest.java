@@ -7,11 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,14 +15,12 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.caredesk.app.AppShell;
 import org.caredesk.common.I18n;
 import org.caredesk.people.Enums.Diagnosis;
 import org.caredesk.people.Membership;
-import org.caredesk.settings.AppSettings;
 import org.caredesk.ui.FxTaskRunner;
-import org.caredesk.ui.MainWindow;
 import org.caredesk.ui.testing.ScriptedDialogs;
+import org.caredesk.ui.testing.ShellScreen;
 import org.caredesk.visits.VisitPerson;
 import org.caredesk.visits.VisitsFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * 统计报表 in the application's own shell at 1366x768, as the director uses it at the start of a month: open the
@@ -62,27 +55,13 @@ class ReportViewTest {
         f.clock.advance(Duration.ofDays(20));
         f.ctx.visits().save(f.visit(f.now(), VisitPerson.of(lee.id())));
         f.clock.advance(Duration.ofDays(25));
-        var community = f.ctx.settings().createCommunity("测试社区", false);
-        AppShell shell = new AppShell(f.ctx, tasks, dialogs, saved -> { });
-        MainWindow main = shell.build(community);
-        AppShell.style(main.root(), AppSettings.DEFAULTS);
-        stage.setScene(new Scene(main.root(), 1366, 768));
-        stage.show();
+        ShellScreen.show(stage, f.ctx, tasks, dialogs);
     }
 
     @AfterEach
     void close() {
         tasks.close();
         f.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Hyperlink value(FxRobot robot, String code, String period) {
@@ -94,21 +73,21 @@ class ReportViewTest {
     void theDirector_computesLastMonth_opensTheNamesBehindTheVisitRate_andSavesTheWorkbook(FxRobot robot)
             throws Exception {
         robot.clickOn("#nav-report");
-        waitUntil(() -> robot.lookup("#computeButton").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#computeButton").tryQuery().isPresent());
         assertThat(robot.lookup("#monthChoice").queryComboBox().getSelectionModel().getSelectedItem())
                 .hasToString("2025-05");
         assertThat(robot.lookup("#exportButton").query().isDisabled()).as("nothing to save yet").isTrue();
 
         robot.clickOn("#computeButton");
         Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
-        waitUntil(() -> notice.getText().startsWith("已计算 2025年5月"));
+        ShellScreen.waitUntil(() -> notice.getText().startsWith("已计算 2025年5月"));
         robot.clickOn(robot.lookup("#sectionList .list-cell").match((ListCell<?> c) -> "走访".equals(c.getText()))
                 .queryAs(Node.class));
         Hyperlink rate = value(robot, "走访完成率", "MONTH");
         String shown = rate.getText();
         robot.clickOn(rate);
 
-        waitUntil(() -> robot.lookup("#rowsTable").tryQuery().isPresent());
+        ShellScreen.waitUntil(() -> robot.lookup("#rowsTable").tryQuery().isPresent());
         TableView<ReportDetailView.Line> rows = robot.lookup("#rowsTable").queryTableView();
         String title = robot.lookup("#titleLabel").queryAs(Label.class).getText();
         assertThat(title).startsWith("走访完成率（本月）：2025年5月，全社区").contains("分母 " + rows.getItems().size() + " 条");
@@ -122,7 +101,7 @@ class ReportViewTest {
         dialogs.chooseFile(file);
         robot.clickOn("#totalsOnlyCheck");
         robot.clickOn("#exportButton");
-        waitUntil(() -> notice.getText().startsWith("报表已保存"));
+        ShellScreen.waitUntil(() -> notice.getText().startsWith("报表已保存"));
         assertThat(notice.getText()).isEqualTo("报表已保存为“五月报表.xlsx”。");
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             assertThat(wb.getNumberOfSheets()).isGreaterThan(2);
